@@ -1,0 +1,26 @@
+import type { Metadata, Viewport } from 'next'
+import type { ReactNode } from 'react'
+import { loadSite } from '@/lib/content.mjs'
+import { LanguageBoot } from '@/components/language-boot'
+import './globals.css'
+import './highlight.css'
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { settings } = await loadSite()
+  return { metadataBase: new URL(settings.siteUrl), title: settings.title, description: settings.description }
+}
+
+export const viewport: Viewport = { colorScheme: 'light dark' }
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const { languages } = await loadSite()
+  return (
+    // The head script sets data-lang before React runs; React is told that is expected.
+    <html lang="en" data-languages={JSON.stringify(languages)} suppressHydrationWarning>
+      <head>
+        <LanguageBoot languages={languages} />
+      </head>
+      <body>{children}</body>
+    </html>
+  )
+}

@@ -1,0 +1,15 @@
+import Link from 'next/link'
+
+export const metadata = { title: 'Page not found', description: 'There is no page at this address.' }
+
+export default function NotFound() {
+  return (
+    <main id="content" className="not-found">
+      <h1>Page not found</h1>
+      <p>There is no page at this address. It may have moved when the docs were reorganised.</p>
+      <p>
+        <Link href="/">Go to the home page</Link>
+      </p>
+    </main>
+  )
+}

@@ -1,0 +1,22 @@
+import Link from 'next/link'
+
+type PageLink = { href: string; title: string }
+
+/** Previous / next page, at the end of every page. */
+export function PageNav({ prev, next }: { prev?: PageLink; next?: PageLink }) {
+  if (!prev && !next) return null
+  return (
+    <nav className="page-nav" aria-label="Previous and next page">
+      {prev && (
+        <Link href={prev.href} rel="prev" className="page-nav-prev">
+          <span className="page-nav-dir">Previous</span> {prev.title}
+        </Link>
+      )}
+      {next && (
+        <Link href={next.href} rel="next" className="page-nav-next">
+          <span className="page-nav-dir">Next</span> {next.title}
+        </Link>
+      )}
+    </nav>
+  )
+}

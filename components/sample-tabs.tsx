@@ -1,0 +1,51 @@
+'use client'
+import type { KeyboardEvent } from 'react'
+import { useLanguage } from './use-language'
+import { setLanguage, siteLanguages } from './language-store'
+
+type Language = { key: string; label: string }
+
+/** The tabs of one code-sample group; which sample shows is CSS's job (see language-css). */
+export function SampleTabs({ groupId, languages }: { groupId: string; languages: Language[] }) {
+  const chosen = useLanguage()
+  const has = languages.some((l) => l.key === chosen)
+  const active = has ? chosen : languages[0].key
+  const missing = chosen && !has ? siteLanguages().find((l) => l.key === chosen)?.label : undefined
+
+  function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
+    const at = languages.findIndex((l) => l.key === active)
+    const next = { ArrowRight: at + 1, ArrowLeft: at - 1, Home: 0, End: languages.length - 1 }[event.key]
+    if (next === undefined) return
+    event.preventDefault()
+    const key = languages[(next + languages.length) % languages.length].key
+    setLanguage(key, event.currentTarget)
+    document.getElementById(`${groupId}-${key}-tab`)?.focus()
+  }
+
+  return (
+    <div className="sample-tabs">
+      <div role="tablist" aria-label="Code sample language" onKeyDown={onKeyDown}>
+        {languages.map((l) => (
+          <button
+            key={l.key}
+            type="button"
+            role="tab"
+            id={`${groupId}-${l.key}-tab`}
+            data-lang={l.key}
+            aria-controls={`${groupId}-${l.key}`}
+            aria-selected={l.key === active}
+            tabIndex={l.key === active ? 0 : -1}
+            onClick={(event) => setLanguage(l.key, event.currentTarget)}
+          >
+            {l.label}
+          </button>
+        ))}
+      </div>
+      {missing && (
+        <p className="sample-fallback">
+          No {missing} sample for this; showing {languages[0].label}
+        </p>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,7 @@
+import { languageLabel } from '@/lib/languages.mjs'
+import { readSettings } from '@/lib/site-settings.mjs'
+
+/** The site settings, with defaults filled in, for server components. */
+export const site = readSettings()
+
+export const labelFor = (key: string) => languageLabel(key, site)

@@ -1,0 +1,40 @@
+#!/usr/bin/env node
+/**
+ * `npm start`: builds when out/ is missing or older than the sources, then serves out/ on
+ * http://localhost:3000 (PORT overrides) with the security headers of lib/serve.json.
+ */
+import { spawn, spawnSync } from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
+
+const root = process.cwd()
+const stamp = path.join(root, 'out', '.build-stamp')
+const sources = [process.env.CONTENT_DIR || 'content', 'app', 'components', 'lib', 'public', 'next.config.mjs', 'mdx-components.tsx', 'package-lock.json']
+
+function newest(entry) {
+  if (!fs.existsSync(entry)) return 0
+  const stat = fs.statSync(entry)
+  if (!stat.isDirectory()) return stat.mtimeMs
+  let latest = stat.mtimeMs
+  for (const child of fs.readdirSync(entry)) {
+    if (child === 'test' || child === 'node_modules') continue
+    latest = Math.max(latest, newest(path.join(entry, child)))
+  }
+  return latest
+}
+
+const builtAt = fs.existsSync(stamp) ? fs.statSync(stamp).mtimeMs : 0
+if (builtAt < Math.max(...sources.map((s) => newest(path.resolve(root, s))))) {
+  console.log(builtAt ? 'Sources changed since the last build: building…' : 'No build yet: building…')
+  const build = spawnSync(process.execPath, [path.join(root, 'lib/cli/build.mjs')], { stdio: 'inherit' })
+  if (build.status !== 0) process.exit(build.status ?? 1)
+}
+
+const port = process.env.PORT || '3000'
+const server = spawn(
+  process.execPath,
+  [path.join(root, 'node_modules/serve/build/main.js'), 'out', '--listen', `tcp://0.0.0.0:${port}`, '--config', path.join(root, 'lib/serve.json'), '--no-clipboard', '--no-port-switching', '--no-request-logging'],
+  { stdio: 'inherit', env: { ...process.env, NO_UPDATE_CHECK: '1' } },
+)
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal))
+server.on('exit', (code) => process.exit(code ?? 0))

@@ -1,0 +1,47 @@
+/**
+ * Replaces `<Include src="partials/errors.mdx" />` with the Markdown of that file, so a shared
+ * part (Slate's `includes:`) is written once and rendered, linked and searched like the page.
+ *
+ * Options (all optional):
+ * - `root` (default: the folder of the including file): where `src` is resolved from.
+ *
+ * A missing file or an include cycle fails with the position of the `<Include>`.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+
+const isInclude = (node) => node.type === 'mdxJsxFlowElement' && node.name === 'Include'
+
+function srcOf(node) {
+  const attr = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'src')
+  return typeof attr?.value === 'string' ? attr.value : undefined
+}
+
+export default function remarkInclude(options = {}) {
+  const processor = this
+  return (tree, file) => {
+    const base = options.root ?? (file.path ? path.dirname(file.path) : process.cwd())
+    expand(tree, [file.path ?? ''])
+
+    function expand(parent, chain) {
+      for (let i = 0; i < parent.children.length; i++) {
+        const node = parent.children[i]
+        if (!isInclude(node)) {
+          if (node.children) expand(node, chain)
+          continue
+        }
+        const src = srcOf(node)
+        if (!src) file.fail('`<Include>` needs a `src` — write `<Include src="partials/name.mdx" />`', node)
+        const target = path.resolve(base, src)
+        if (chain.includes(target)) file.fail(`\`<Include src="${src}">\` includes itself — remove the cycle`, node)
+        if (!fs.existsSync(target)) {
+          file.fail(`included file \`${src}\` does not exist — create it or fix the \`src\``, node)
+        }
+        const included = processor.parse(fs.readFileSync(target, 'utf8'))
+        expand(included, [...chain, target])
+        parent.children.splice(i, 1, ...included.children)
+        i += included.children.length - 1
+      }
+    }
+  }
+}

@@ -1,0 +1,52 @@
+/**
+ * The site settings (content/site.json): title, sample languages, footers, search, page order.
+ * Authors edit the file; the Slate importer writes it. Problems are reported against the file.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+
+/** The content folder: CONTENT_DIR when set (an imported site), else content/. */
+export function contentDir() {
+  return path.resolve(process.env.CONTENT_DIR || 'content')
+}
+
+export class ContentError extends Error {
+  /** @param {string} file @param {number} line @param {number} column @param {string} message */
+  constructor(file, line, column, message) {
+    super(`${file}:${line}:${column} ${message}`)
+    this.name = 'ContentError'
+  }
+}
+
+const DEFAULTS = {
+  description: '',
+  siteUrl: 'http://localhost:3000',
+  languageTabs: [],
+  languageNames: {},
+  responseLanguages: ['json', 'text'],
+  tocFooters: [],
+  search: true,
+  pages: [],
+}
+
+/** Reads and checks the settings; `rel` is how errors name the file. */
+export function readSettings(dir = contentDir()) {
+  const file = path.join(dir, 'site.json')
+  const rel = path.relative(process.cwd(), file)
+  if (!fs.existsSync(file)) throw new ContentError(rel, 1, 1, 'settings file is missing — create it with at least {"title": "…", "pages": ["index"]}')
+  const text = fs.readFileSync(file, 'utf8')
+  let data
+  try {
+    data = JSON.parse(text)
+  } catch (error) {
+    const at = Number(/position (\d+)/.exec(error.message)?.[1] ?? 0)
+    const before = text.slice(0, at).split('\n')
+    throw new ContentError(rel, before.length, before.at(-1).length + 1, `settings file is not valid JSON (${error.message.replace(/ in JSON at.*/, '')}) — fix the syntax there`)
+  }
+  if (typeof data.title !== 'string' || !data.title.trim()) {
+    throw new ContentError(rel, 1, 1, 'settings have no title — add "title": "Your Docs"')
+  }
+  const settings = { ...DEFAULTS, ...data }
+  settings.languageTabs = settings.languageTabs.map((tab) => (typeof tab === 'string' ? { key: tab, label: tab } : tab))
+  return settings
+}

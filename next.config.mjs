@@ -1,0 +1,24 @@
+import path from 'node:path'
+import createMDX from '@next/mdx'
+import { pluginSpecs } from './lib/mdx-plugins.mjs'
+import { contentDir, readSettings } from './lib/site-settings.mjs'
+
+const content = contentDir()
+const withMDX = createMDX({ options: pluginSpecs(readSettings(content)) })
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  output: 'export',
+  trailingSlash: true,
+  pageExtensions: ['ts', 'tsx', 'mdx'],
+  // The build script points this at a fresh folder and swaps it into out/ only when it is whole.
+  distDir: process.env.PORTAL_DIST_DIR || 'out',
+  images: { unoptimized: true },
+  poweredByHeader: false,
+  turbopack: {
+    root: path.dirname(path.resolve(content)) === process.cwd() ? process.cwd() : '/',
+    resolveAlias: { '@content': content },
+  },
+}
+
+export default withMDX(nextConfig)
