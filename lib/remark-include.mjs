@@ -9,6 +9,7 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
+import { VFile } from 'vfile'
 
 const isInclude = (node) => node.type === 'mdxJsxFlowElement' && node.name === 'Include'
 
@@ -37,7 +38,14 @@ export default function remarkInclude(options = {}) {
         if (!fs.existsSync(target)) {
           file.fail(`included file \`${src}\` does not exist — create it or fix the \`src\``, node)
         }
-        const included = processor.parse(fs.readFileSync(target, 'utf8'))
+        let included
+        try {
+          included = processor.parse(new VFile({ path: target, value: fs.readFileSync(target, 'utf8') }))
+        } catch (error) {
+          // Name the partial, not the page, so the author opens the right file.
+          if (error && typeof error === 'object' && !error.file) error.file = target
+          throw error
+        }
         expand(included, [...chain, target])
         parent.children.splice(i, 1, ...included.children)
         i += included.children.length - 1

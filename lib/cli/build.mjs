@@ -6,10 +6,16 @@
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
+import { runChecks } from './check-content.mjs'
 
 const root = process.cwd()
 const out = path.join(root, 'out')
 const next = path.join(root, '.out-next')
+
+if (!(await runChecks())) {
+  console.error(`Build stopped before it began; ${fs.existsSync(out) ? 'the previous out/ is left as it was' : 'no out/ was written'}.`)
+  process.exit(1)
+}
 
 fs.rmSync(next, { recursive: true, force: true })
 const build = spawnSync(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'build'], {
