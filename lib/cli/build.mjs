@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import { runChecks } from './check-content.mjs'
+import { writeSearchFiles } from '../search-files.mjs'
 
 const root = process.cwd()
 const out = path.join(root, 'out')
@@ -27,6 +28,8 @@ if (build.status !== 0) {
   console.error(`Build failed; ${fs.existsSync(out) ? 'the previous out/ is left as it was' : 'no out/ was written'}.`)
   process.exit(1)
 }
+// The search index is built from the same pages, into the fresh folder, so it swaps in with them.
+await writeSearchFiles(next)
 const old = path.join(root, '.out-old')
 fs.rmSync(old, { recursive: true, force: true })
 if (fs.existsSync(out)) fs.renameSync(out, old)
