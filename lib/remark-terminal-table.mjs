@@ -16,6 +16,14 @@ import { toString } from 'mdast-util-to-string'
 import { visit } from 'unist-util-visit'
 import { slateSlug } from './slate-slug.mjs'
 
+/**
+ * A terminal's part of its anchor. Slate's rules would drop `+` and a trailing `-`, giving ACT+ and
+ * ACT- the same id, so they are spelled out: `act-plus`, `act-minus`; CN-L stays `cn-l`.
+ */
+export function terminalSlug(name) {
+  return slateSlug(name.replace(/\+/g, ' plus ').replace(/-(?=$|[^a-z0-9])/gi, ' minus '))
+}
+
 export function saysMains(text) {
   const volts = [...text.matchAll(/(\d+)\s*V(?:AC)?\b/g)].map((m) => Number(m[1]))
   return volts.some((v) => v >= 50) || /\b(live|neutral|phase)\b/i.test(text)
@@ -43,7 +51,7 @@ export default function remarkTerminalTable(options = {}) {
         if (!name) file.fail('terminal table row has an empty terminal name — fill in the name column', row)
         if (seen.has(name)) file.fail(`terminal \`${name}\` appears twice in this table — give each terminal one row`, row)
         seen.add(name)
-        const id = `${sectionId ? `${sectionId}-` : ''}${slateSlug(name)}`
+        const id = `${sectionId ? `${sectionId}-` : ''}${terminalSlug(name)}`
         const text = row.children.map((c) => toString(c).trim()).join(' ')
         const mains = isMains(text)
         row.data = { hProperties: { id, className: mains ? ['terminal', 'terminal-mains'] : ['terminal'] } }

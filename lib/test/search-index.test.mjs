@@ -33,7 +33,7 @@ test('a word of five letters or more tolerates one typo', () => {
 
 test('terms with punctuation are found as written', () => {
   assert.equal(first('CN-L'), '/wiring/#top-connector-cn-l')
-  assert.equal(first('ACT+'), '/wiring/#top-connector-act')
+  assert.equal(first('ACT+'), '/wiring/#top-connector-act-plus')
   assert.equal(first('include_cats'), '/api/#listing-kittens')
   assert.equal(first('RP-SMA'), '/wiring/#wiring')
   assert.equal(first('2dBi'), '/wiring/#wiring')
