@@ -53,6 +53,8 @@ export function pageRecords(page) {
     if (node.type === 'code') return ensure().codes.push(node.value)
     if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && SKIP.has(node.name)) return
     if (node.type === 'image' || node.type === 'mdxjsEsm' || node.type === 'mdxFlowExpression') return
+    // The portal's own badge, not the author's words; each terminal's record says it instead.
+    if (node.type === 'mainsLabel') return
     if (node.type === 'mdxJsxFlowElement' && node.name === 'TerminalTable') {
       const section = ensure()
       for (const { name, id, text, mains } of node.data?.terminals ?? []) {
