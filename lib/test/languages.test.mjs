@@ -54,3 +54,9 @@ test('siteLanguages hands out each key with its display name', () => {
     { key: 'ruby--rails', label: 'Ruby (rails)' },
   ])
 })
+
+test("a variant of a language the settings name reads with that name", () => {
+  const named = { languageTabs: [{ key: 'shell', label: 'cURL' }], languageNames: { kittn: 'Kittn CLI' } }
+  assert.equal(languageLabel('shell--v2', named), 'cURL (v2)')
+  assert.equal(languageLabel('kittn--beta', named), 'Kittn CLI (beta)')
+})
