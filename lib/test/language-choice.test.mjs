@@ -1,7 +1,7 @@
 /** Which language a reader sees (URL, then storage, then default) and the URL after a change. */
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { chooseLanguage, urlWithLanguage } from '../language-choice.mjs'
+import { chooseLanguage, groupChoice, urlWithLanguage } from '../language-choice.mjs'
 
 const known = ['shell', 'javascript', 'ruby', 'python']
 const lang = (search, stored = null) => chooseLanguage(search, stored, known)
@@ -55,4 +55,21 @@ test('the URL after a change sets lang and keeps every other parameter and the h
 test("the URL after a change drops Slate's old forms, so only one choice is in it", () => {
   assert.equal(urlWithLanguage('http://localhost/api/?language=ruby&x=1', 'shell', known), '/api/?x=1&lang=shell')
   assert.equal(urlWithLanguage('http://localhost/api/?javascript&x=1#h', 'shell', known), '/api/?x=1&lang=shell#h')
+})
+
+// No group of the EVNEX content lacks a site language, so the fallback is pinned down here,
+// where components/sample-tabs.tsx takes it from.
+const names = { shell: 'Shell', javascript: 'JavaScript', ruby: 'Ruby' }
+const group = (keys, chosen) => groupChoice(keys, chosen, (key) => names[key] ?? key)
+
+test('a group shows the chosen language when it has it, with no note', () => {
+  assert.deepEqual(group(['shell', 'javascript'], 'javascript'), { shown: 'javascript', note: '' })
+})
+
+test('a group without the chosen language shows its first sample and says so', () => {
+  assert.deepEqual(group(['shell', 'ruby'], 'javascript'), { shown: 'shell', note: 'No JavaScript sample for this; showing Shell' })
+})
+
+test('before the choice is known a group shows its first sample, with no note', () => {
+  assert.deepEqual(group(['ruby', 'shell'], ''), { shown: 'ruby', note: '' })
 })
