@@ -4,12 +4,32 @@
  * build is whole, so a failed build never leaves a half-written out/.
  */
 import { spawnSync } from 'node:child_process'
+import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 
 const root = process.cwd()
 const out = path.join(root, 'out')
 const next = path.join(root, '.out-next')
+
+// Turbopack's build cache does not see that compiled MDX depends on our remark plugins (they are
+// loaded by path), so after a plugin changed, pages kept the old plugin's output. The cache is
+// dropped whenever the plugins or the installed packages differ from the last build's.
+const turbopackCache = path.join(root, '.next', 'cache', 'turbopack')
+const pluginsKeyFile = path.join(root, '.next', 'cache', 'portal-plugins.sha256')
+function pluginsKey() {
+  const hash = createHash('sha256')
+  const files = fs.readdirSync(path.join(root, 'lib')).filter((name) => name.endsWith('.mjs')).sort()
+  for (const file of [...files.map((name) => path.join('lib', name)), 'package-lock.json']) {
+    hash.update(`${file}\0`)
+    if (fs.existsSync(path.join(root, file))) hash.update(fs.readFileSync(path.join(root, file)))
+  }
+  return hash.digest('hex')
+}
+const key = pluginsKey()
+if (!fs.existsSync(pluginsKeyFile) || fs.readFileSync(pluginsKeyFile, 'utf8') !== key) {
+  fs.rmSync(turbopackCache, { recursive: true, force: true })
+}
 
 fs.rmSync(next, { recursive: true, force: true })
 const build = spawnSync(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'build'], {
@@ -27,4 +47,6 @@ if (fs.existsSync(out)) fs.renameSync(out, old)
 fs.renameSync(next, out)
 fs.rmSync(old, { recursive: true, force: true })
 fs.writeFileSync(path.join(out, '.build-stamp'), new Date().toISOString())
+fs.mkdirSync(path.dirname(pluginsKeyFile), { recursive: true })
+fs.writeFileSync(pluginsKeyFile, key)
 console.log('Built the site into out/.')
