@@ -41,7 +41,14 @@ export default function remarkInclude(options = {}) {
           source.fail(`included file \`${src}\` does not exist — create it or fix the \`src\``, node)
         }
         const partial = new VFile({ path: target, value: fs.readFileSync(target, 'utf8') })
-        const included = processor.parse(partial)
+        let included
+        try {
+          included = processor.parse(partial)
+        } catch (error) {
+          // Name the partial, not the page, so the author opens the right file.
+          if (error && typeof error === 'object' && !error.file) error.file = target
+          throw error
+        }
         expand(included, partial, [...chain, target])
         parent.children.splice(i, 1, ...included.children)
         i += included.children.length - 1

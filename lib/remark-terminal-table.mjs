@@ -17,11 +17,11 @@ import { visit } from 'unist-util-visit'
 import { slateSlug } from './slate-slug.mjs'
 
 /**
- * A terminal name as an anchor. Signs are spelled out first: Slate's slug drops `+` and a trailing
- * `-`, which would give `ACT+` and `ACT-` the same anchor (`act-plus` and `act-minus` here).
+ * A terminal's part of its anchor. Slate's rules would drop `+` and a trailing `-`, giving ACT+ and
+ * ACT- the same id, so they are spelled out: `act-plus`, `act-minus`; CN-L stays `cn-l`.
  */
 export function terminalSlug(name) {
-  return slateSlug(name.replace(/\+/g, ' plus ').replace(/^-|-$/g, ' minus '))
+  return slateSlug(name.replace(/\+/g, ' plus ').replace(/-(?=$|[^a-z0-9])/gi, ' minus '))
 }
 
 export function saysMains(text) {

@@ -7,6 +7,9 @@ import { spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { runChecks } from './check-content.mjs'
+import { writeSearchFiles } from '../search-files.mjs'
 
 const root = process.cwd()
 const out = path.join(root, 'out')
@@ -19,16 +22,22 @@ const turbopackCache = path.join(root, '.next', 'cache', 'turbopack')
 const pluginsKeyFile = path.join(root, '.next', 'cache', 'portal-plugins.sha256')
 function pluginsKey() {
   const hash = createHash('sha256')
-  const files = fs.readdirSync(path.join(root, 'lib')).filter((name) => name.endsWith('.mjs')).sort()
-  for (const file of [...files.map((name) => path.join('lib', name)), 'package-lock.json']) {
-    hash.update(`${file}\0`)
-    if (fs.existsSync(path.join(root, file))) hash.update(fs.readFileSync(path.join(root, file)))
+  const lib = path.join(path.dirname(fileURLToPath(import.meta.url)), '..')
+  const plugins = fs.readdirSync(lib).filter((name) => name.endsWith('.mjs')).sort().map((name) => path.join(lib, name))
+  for (const file of [...plugins, path.join(root, 'package-lock.json')]) {
+    hash.update(`${path.basename(file)}\0`)
+    if (fs.existsSync(file)) hash.update(fs.readFileSync(file))
   }
   return hash.digest('hex')
 }
 const key = pluginsKey()
 if (!fs.existsSync(pluginsKeyFile) || fs.readFileSync(pluginsKeyFile, 'utf8') !== key) {
   fs.rmSync(turbopackCache, { recursive: true, force: true })
+}
+
+if (!(await runChecks())) {
+  console.error(`Build stopped before it began; ${fs.existsSync(out) ? 'the previous out/ is left as it was' : 'no out/ was written'}.`)
+  process.exit(1)
 }
 
 fs.rmSync(next, { recursive: true, force: true })
@@ -41,6 +50,8 @@ if (build.status !== 0) {
   console.error(`Build failed; ${fs.existsSync(out) ? 'the previous out/ is left as it was' : 'no out/ was written'}.`)
   process.exit(1)
 }
+// The search index is built from the same pages, into the fresh folder, so it swaps in with them.
+await writeSearchFiles(next)
 const old = path.join(root, '.out-old')
 fs.rmSync(old, { recursive: true, force: true })
 if (fs.existsSync(out)) fs.renameSync(out, old)
