@@ -2,7 +2,6 @@ import type { Metadata, Viewport } from 'next'
 import type { ReactNode } from 'react'
 import { loadSite } from '@/lib/content.mjs'
 import { LanguageBoot } from '@/components/language-boot'
-import { NoScriptStyle } from '@/components/no-script-style'
 import './globals.css'
 import './highlight.css'
 
@@ -20,7 +19,6 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
     <html lang="en" data-languages={JSON.stringify(languages)} suppressHydrationWarning>
       <head>
         <LanguageBoot languages={languages} />
-        <NoScriptStyle />
       </head>
       <body>{children}</body>
     </html>
