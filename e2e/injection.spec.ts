@@ -3,7 +3,7 @@ import { expect, test, type Page } from '@playwright/test'
 /**
  * Classic XSS payloads wherever a reader's URL (or stored choice) reaches the page: the language
  * parameter and its Slate forms, any other parameter, the hash. None may run a script or add an
- * element; the page must still render. (Search joins these when its box lands.)
+ * element; the page must still render. The search box gets every payload typed in.
  */
 const payloads = [
   '<script>alert(1)</script>',
@@ -40,10 +40,11 @@ const shape = (tab: Page) =>
     // on its own schedule: they are not the reader's input, so they are not counted.
     const prefetched = (el: Element) => el.matches('link:is([rel=preload], [rel=prefetch], [rel=modulepreload])') && /^\/(?!\/)/.test(el.getAttribute('href') ?? '')
     const all = [...document.querySelectorAll('*')].filter((el) => !prefetched(el))
+    const urlAttributes = /^(href|src|action|formaction|xlink:href|data|srcdoc)$/i
     const tags: Record<string, number> = {}
     for (const el of all) tags[el.localName] = (tags[el.localName] ?? 0) + 1
     const risky = all
-      .filter((el) => [...el.attributes].some((a) => a.name.startsWith('on') || /^\s*javascript:/i.test(a.value)))
+      .filter((el) => [...el.attributes].some((a) => a.name.startsWith('on') || (urlAttributes.test(a.name) && /^\s*javascript:/i.test(a.value))))
       .map((el) => el.outerHTML.slice(0, 120))
     return { tags, risky }
   })
@@ -96,4 +97,28 @@ test('a payload in the path gets the plain 404 page', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible()
   expect((await shape(page)).risky).toEqual([])
   await expect(page.locator('script:not([src])', { hasText: 'alert(1)' })).toHaveCount(0)
+})
+
+test('payloads typed in the search box run nothing and add no markup', async ({ page }) => {
+  const dialogs: string[] = []
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message())
+    void dialog.dismiss()
+  })
+  await load(page, '/kittens/')
+  const box = page.getByRole('combobox', { name: /search/i })
+  const status = page.locator('.search').getByRole('status')
+  // The results list is the box's own markup, and the search code arrives as a /_next/ chunk
+  // <script>: count what a payload could smuggle in instead.
+  const smuggled = 'script:not([src^="/_next/"]), img, svg, iframe, details, math, body body, a[href^="javascript:" i]'
+  const before = await page.locator(smuggled).count()
+  for (const payload of payloads) {
+    await box.fill(payload)
+    await expect(status).toContainText(/\S/)
+    const now = await shape(page)
+    expect(now.risky, payload).toEqual([])
+    expect(await page.locator(smuggled).count(), payload).toBe(before)
+  }
+  await expect(page.getByRole('heading', { level: 1, name: 'Kittens' })).toBeVisible()
+  expect(dialogs).toEqual([])
 })
