@@ -1,0 +1,37 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: search, page weight, page speed and build cost, each against a baseline measured
+ * in the same run. Prints a table, writes bench/results.json and bench/results.svg.
+ *   --quick   a reduced run (smaller corpora, one build, one Lighthouse run) in under two minutes
+ *   --check   exit non-zero when a figure exceeds lib/bench/budgets.json
+ *   --only=search,weight,lighthouse   run some steps only (build is part of weight)
+ */
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { measureWeightAndBuild } from '../bench/weight-and-build.mjs'
+import { wooCommerce } from '../bench/large-corpus.mjs'
+import { progress } from '../bench/progress.mjs'
+
+const args = process.argv.slice(2)
+const quick = args.includes('--quick')
+const check = args.includes('--check')
+const only = args.find((a) => a.startsWith('--only='))?.slice(7).split(',')
+const wants = (step) => !only || only.includes(step)
+
+const results = {
+  date: new Date().toISOString(),
+  quick,
+  node: process.version,
+  machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30), platform: `${os.platform()} ${os.release()}`, load: os.loadavg().map((l) => Number(l.toFixed(2))) },
+}
+fs.mkdirSync('bench', { recursive: true })
+
+if (wants('weight')) {
+  const large = quick ? async () => ({ skipped: 'skipped in --quick' }) : wooCommerce
+  Object.assign(results, await measureWeightAndBuild({ runs: quick ? 1 : 3, largeCorpus: large }))
+}
+
+fs.writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`)
+progress('wrote bench/results.json')
+console.log(JSON.stringify(results, null, 1).slice(0, 4000))
