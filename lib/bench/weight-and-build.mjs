@@ -35,7 +35,6 @@ export async function measureWeightAndBuild({ runs, largeCorpus }) {
   }
   const weight = pageWeight(evnex.outDir)
   const baseWeight = pageWeight(baseline.outDir)
-  baseline.cleanup()
   const base = firstLoad(baseWeight)
   for (const route of weight.routes) {
     route.js.overBaseline = { raw: route.js.raw - base.raw, gzip: route.js.gzip - base.gzip }
@@ -60,7 +59,9 @@ export async function measureWeightAndBuild({ runs, largeCorpus }) {
   }
   return {
     build,
-    pageWeight: { baseline: { firstLoadJs: base, lazy: baseWeight.lazy }, ...weight, outDir: evnex.outDir },
+    pageWeight: { baseline: { firstLoadJs: base, lazy: baseWeight.lazy }, ...weight },
+    // For the Lighthouse step; the caller removes the baseline app when it is done with it.
+    exports: { evnex: evnex.outDir, baseline: baseline.outDir, cleanup: baseline.cleanup },
   }
 }
 

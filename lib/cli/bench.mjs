@@ -9,7 +9,10 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { measureWeightAndBuild } from '../bench/weight-and-build.mjs'
+import { largestRoute, measureWeightAndBuild } from '../bench/weight-and-build.mjs'
+import { pageWeight } from '../bench/page-weight.mjs'
+import { runLighthouse } from '../bench/lighthouse.mjs'
+import { serveExport } from '../bench/static-server.mjs'
 import { wooCommerce } from '../bench/large-corpus.mjs'
 import { progress } from '../bench/progress.mjs'
 
@@ -27,10 +30,34 @@ const results = {
 }
 fs.mkdirSync('bench', { recursive: true })
 
-if (wants('weight')) {
-  const large = quick ? async () => ({ skipped: 'skipped in --quick' }) : wooCommerce
-  Object.assign(results, await measureWeightAndBuild({ runs: quick ? 1 : 3, largeCorpus: large }))
+let exports
+if (wants('weight') || wants('lighthouse')) {
+  const large = quick || !wants('weight') ? async () => ({ skipped: 'skipped in --quick' }) : wooCommerce
+  const measured = await measureWeightAndBuild({ runs: quick || !wants('weight') ? 1 : 3, largeCorpus: large })
+  exports = measured.exports
+  if (wants('weight')) Object.assign(results, { build: measured.build, pageWeight: measured.pageWeight })
 }
+
+if (wants('lighthouse')) {
+  const routes = ['/', largestRoute(results.pageWeight ?? pageWeight(exports.evnex))]
+  const runs = quick ? 1 : 3
+  const site = await serveExport(exports.evnex, 4441)
+  try {
+    results.lighthouse = { preset: 'mobile (Lighthouse default)', runs, pages: await runLighthouse({ origin: site.origin, routes, runs }) }
+  } finally {
+    site.stop()
+  }
+  // The empty app on the same machine in the same minute: what "fast" means here today.
+  if (!quick) {
+    const base = await serveExport(exports.baseline, 4442)
+    try {
+      results.lighthouse.baseline = (await runLighthouse({ origin: base.origin, routes: ['/'], runs }))[0]
+    } finally {
+      base.stop()
+    }
+  }
+}
+exports?.cleanup()
 
 fs.writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`)
 progress('wrote bench/results.json')
