@@ -88,5 +88,7 @@ export function pageWeight(outDir) {
       const { raw, gzip, search } = weigh(outDir, [url], cache)
       return { file: url, raw, gzip, search }
     })
-  return { routes: pages, lazy }
+  const searchFile = path.join(outDir, 'search/index.json')
+  const searchData = fs.existsSync(searchFile) ? { file: '/search/index.json', ...weigh(outDir, ['/search/index.json'], cache), search: true } : null
+  return { routes: pages, lazy, searchData }
 }

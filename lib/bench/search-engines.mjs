@@ -59,23 +59,18 @@ export const miniSearch = {
   search: (index, query) => index.search(query).map((r) => r.id),
 }
 
-// The portal's own search module (issue 4); a stand-in with the same shape where it is missing.
-async function portalSearch() {
-  const real = new URL('../search-query.mjs', import.meta.url)
-  const { existsSync } = await import('node:fs')
-  return existsSync(real) ? import(real.href) : import('./search-flexsearch-standin.mjs')
-}
-
 /** The portal's FlexSearch index: the file the build writes (records + index + vocabulary), as is. */
 export const portal = {
   name: 'flexsearch',
   label: 'portal (FlexSearch 0.8)',
   async build(records) {
-    return (await portalSearch()).exportSearch(records)
+    const { exportSearch } = await import('../search-query.mjs')
+    return exportSearch(records)
   },
   serialize: (data) => JSON.stringify(data),
   async load(text) {
-    return (await portalSearch()).importSearch(JSON.parse(text))
+    const { importSearch } = await import('../search-query.mjs')
+    return importSearch(JSON.parse(text))
   },
   search: (searcher, query) => searcher.search(query).results.map((r) => r.id),
 }

@@ -44,6 +44,7 @@ export async function measureWeightAndBuild({ runs, largeCorpus }) {
     evnex: { runs: evnexMs.map(round), medianMs: round(median(evnexMs)), pages: evnex.pages },
   }
   build.evnex.msPerPage = round(build.evnex.medianMs / evnex.pages)
+  build.evnex.searchIndexMs = round(evnex.searchMs)
   build.evnex.ratioToBaseline = ratio(build.evnex.medianMs, build.baseline.medianMs)
 
   const large = largeCorpus ? await largeCorpus() : { skipped: 'not asked for' }
@@ -52,7 +53,7 @@ export async function measureWeightAndBuild({ runs, largeCorpus }) {
   } else {
     progress(`build: imported large corpus (${large.name}) — this is the long one`)
     const result = await buildPortal({ name: 'large', contentDir: large.dir, log: 'bench/build-large.log' })
-    build.large = { name: large.name, ms: round(result.ms), pages: result.pages, msPerPage: round(result.msPerPage), lines: large.lines }
+    build.large = { name: large.name, ms: round(result.ms), pages: result.pages, msPerPage: round(result.msPerPage), searchIndexMs: round(result.searchMs), lines: large.lines }
     build.large.ratioToBaseline = ratio(result.ms, build.baseline.medianMs)
     build.large.largestPage = largestRoute(pageWeight(result.outDir))
     fs.rmSync(result.outDir, { recursive: true, force: true })
