@@ -5,7 +5,7 @@
 const COLORS = { lunr: '#c0392b', minisearch: '#2980b9', flexsearch: '#27ae60' }
 const W = 360
 const H = 240
-const PAD = { left: 56, right: 12, top: 28, bottom: 40 }
+const PAD = { left: 56, right: 26, top: 28, bottom: 40 }
 const esc = (s) => String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;')
 
 function logTicks(min, max) {
