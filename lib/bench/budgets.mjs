@@ -1,0 +1,39 @@
+/**
+ * Budgets: compares a results object with lib/bench/budgets.json and lists what is over. A budget
+ * whose figure was not measured in this run (a step left out, a corpus size not run) is reported as
+ * "not measured" (never as passed): `--check` fails only on a figure it has and that is over.
+ */
+import fs from 'node:fs'
+
+export const BUDGETS_FILE = new URL('./budgets.json', import.meta.url)
+export const readBudgets = () => JSON.parse(fs.readFileSync(BUDGETS_FILE, 'utf8'))
+
+/**
+ * @returns {{ name: string, actual: unknown, limit: string, ok: boolean | null }[]} ok null = not measured
+ */
+export function checkBudgets(results, budgets) {
+  const rows = []
+  const add = (name, actual, limit, ok) => rows.push({ name, actual: actual ?? null, limit, ok: actual === undefined || actual === null ? null : ok })
+  const s = budgets.search
+  const corpus = results.search?.corpora.find((c) => c.sections === s.atSections)
+  const portal = corpus?.engines.flexsearch
+  const at = `at ${s.atSections} sections`
+  add(`search p95 ${at} (ms)`, portal?.latencyMs.p95, `≤ ${s.p95MaxMs}`, portal?.latencyMs.p95 <= s.p95MaxMs)
+  add(`search p95 / lunr p95 ${at}`, portal?.vsLunr.p95, `≤ ${s.p95MaxRatioToLunr}`, portal?.vsLunr.p95 <= s.p95MaxRatioToLunr)
+  add(`search gzip bytes / lunr's ${at}`, portal?.vsLunr.gzipBytes, `≤ ${s.gzipMaxRatioToLunr}`, portal?.vsLunr.gzipBytes <= s.gzipMaxRatioToLunr)
+  add(`time to first result ${at} (ms)`, portal?.firstResultMs, `≤ ${s.firstResultMaxMs}`, portal?.firstResultMs <= s.firstResultMaxMs)
+
+  const w = budgets.pageWeight
+  const routes = results.pageWeight?.routes
+  const over = routes && Math.max(...routes.map((r) => r.js.overBaseline.gzip))
+  add('first-load JS over empty Next app, worst route (gzip bytes)', over, `≤ ${w.firstLoadJsOverBaselineMaxGzip}`, over <= w.firstLoadJsOverBaselineMaxGzip)
+  const searchFirst = routes && routes.some((r) => r.searchInFirstLoad)
+  add('search code in first-load JS', searchFirst, String(w.searchInFirstLoad), searchFirst === w.searchInFirstLoad)
+
+  const l = budgets.lighthouse
+  for (const page of results.lighthouse?.pages ?? [{ route: '(not run)' }]) {
+    add(`Lighthouse performance ${page.route}`, page.median?.performance, `≥ ${l.performanceMin}`, page.median?.performance >= l.performanceMin)
+    add(`Lighthouse CLS ${page.route}`, page.median?.cls, `≤ ${l.clsMax}`, page.median?.cls <= l.clsMax)
+  }
+  return rows
+}

@@ -1,0 +1,40 @@
+/**
+ * Serves an export the way `npm start` does (the `serve` package, lib/serve.json's headers,
+ * gzip on), on a port of the bench's own, for Lighthouse to load.
+ */
+import { spawn } from 'node:child_process'
+import path from 'node:path'
+
+async function waitFor(url, child, timeoutMs = 15000) {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`the static server exited early (code ${child.exitCode})`)
+    try {
+      const response = await fetch(url)
+      if (response.ok) return
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200))
+  }
+  throw new Error(`the static server did not answer ${url} within ${timeoutMs} ms`)
+}
+
+/**
+ * @returns {Promise<{ origin: string, stop: () => void }>}
+ */
+export async function serveExport(outDir, port, root = process.cwd()) {
+  const child = spawn(
+    process.execPath,
+    [path.join(root, 'node_modules/serve/build/main.js'), outDir, '--listen', `tcp://127.0.0.1:${port}`, '--config', path.join(root, 'lib/serve.json'), '--no-clipboard', '--no-port-switching', '--no-request-logging'],
+    { stdio: 'ignore', env: { ...process.env, NO_UPDATE_CHECK: '1' } },
+  )
+  const origin = `http://127.0.0.1:${port}`
+  try {
+    await waitFor(`${origin}/`, child)
+  } catch (error) {
+    child.kill()
+    throw error
+  }
+  return { origin, stop: () => child.kill() }
+}

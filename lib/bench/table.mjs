@@ -1,0 +1,62 @@
+/**
+ * The results as Markdown tables, for the terminal, the README's Performance section and notes.
+ */
+const kb = (bytes) => (bytes === undefined || bytes === null ? '–' : `${(bytes / 1024).toFixed(1)} KB`)
+const ms = (value, digits = 1) => (value === undefined || value === null ? '–' : `${value.toFixed(digits)} ms`)
+const x = (value) => (value === null || value === undefined ? '' : ` (${value}×)`)
+
+function table(head, rows) {
+  const line = (cells) => `| ${cells.join(' | ')} |`
+  return [line(head), line(head.map(() => '---')), ...rows.map(line)].join('\n')
+}
+
+function searchTable(search) {
+  const rows = []
+  for (const { sections, engines } of search.corpora) {
+    for (const e of Object.values(engines)) {
+      const hits = Object.entries(e.hits).map(([kind, n]) => `${n}/${search.queryKinds[kind]}`).join(' ')
+      rows.push([sections, e.engine, `${ms(e.buildMs, 0)}${x(e.vsLunr.buildMs)}`, `${kb(e.bytes.raw)} / ${kb(e.bytes.gzip)}${x(e.vsLunr.gzipBytes)}`,
+        `${ms(e.firstResultMs, 0)}${x(e.vsLunr.firstResultMs)}`, `${ms(e.latencyMs.p50, 3)}${x(e.vsLunr.p50)}`, `${ms(e.latencyMs.p95, 3)}${x(e.vsLunr.p95)}`, ms(e.latencyMs.max, 2), hits])
+    }
+  }
+  return `### Search (${search.queries} queries, ${search.rounds} round(s); corpus: ${search.source}; ratios to lunr)\n\n${table(
+    ['sections', 'engine', 'build', 'index raw / gzip', 'first result', 'p50', 'p95', 'max', 'hits: single prefix 2-word typo terminal no-hit'], rows)}`
+}
+
+function weightTable(weight) {
+  const rows = weight.routes.map((r) => [r.route, kb(r.html.gzip), `${kb(r.js.gzip)} (+${kb(r.js.overBaseline.gzip)})`, kb(r.js.raw), kb(r.css.gzip), r.searchInFirstLoad ? 'yes' : 'no'])
+  const lazy = [...weight.lazy, ...(weight.searchData ? [weight.searchData] : [])].map((c) => `${c.file} ${kb(c.gzip)}${c.search ? ' (search)' : ''}`).join(', ')
+  return `### Page weight (first visit, gzip; baseline empty Next.js page: ${kb(weight.baseline.firstLoadJs.gzip)} JS)\n\n${table(
+    ['route', 'HTML', 'JS (over baseline)', 'JS raw', 'CSS', 'search in first load'], rows)}\n\nLoaded lazily: ${lazy || 'none'}`
+}
+
+function lighthouseTable(lh) {
+  const pages = [...lh.pages, ...(lh.baseline ? [{ ...lh.baseline, route: `${lh.baseline.route} (empty Next.js baseline)` }] : [])]
+  const rows = pages.map((p) => [p.route, p.median.performance, ms(p.median.lcpMs, 0), ms(p.median.tbtMs, 0), p.median.cls, p.median.benchmarkIndex])
+  return `### Lighthouse (${lh.preset}, median of ${lh.runs})\n\n${table(['page', 'performance', 'LCP', 'TBT', 'CLS', 'CPU index'], rows)}`
+}
+
+function buildTable(build) {
+  const rows = [['empty Next.js app (baseline)', 1, ms(build.baseline.medianMs, 0), '', ''],
+    ['EVNEX (content/)', build.evnex.pages, `${ms(build.evnex.medianMs, 0)}${x(build.evnex.ratioToBaseline)}`, ms(build.evnex.msPerPage, 0), ms(build.evnex.searchIndexMs, 0)]]
+  if (build.large.skipped) rows.push(['large corpus', '', `skipped: ${build.large.skipped}`, '', ''])
+  else rows.push([`${build.large.name} (${build.large.lines} lines)`, build.large.pages, `${ms(build.large.ms, 0)}${x(build.large.ratioToBaseline)}`, ms(build.large.msPerPage, 0), ms(build.large.searchIndexMs, 0)])
+  return `### Build cost (clean next build, wall time, median of ${build.baseline.runs.length})\n\n${table(['site', 'pages', 'next build', 'per page', 'search file'], rows)}`
+}
+
+function budgetTable(rows) {
+  const status = (ok) => (ok === null ? 'not measured' : ok ? 'ok' : '**OVER**')
+  return `### Budgets (lib/bench/budgets.json)\n\n${table(['budget', 'measured', 'limit', ''], rows.map((r) => [r.name, r.actual ?? '–', r.limit, status(r.ok)]))}`
+}
+
+/** Every table the results have, machine and date first. */
+export function renderTables(results, budgetRows) {
+  const m = results.machine
+  const parts = [`Measured ${results.date.slice(0, 10)} on ${m.cpus} × ${m.cpuModel}, ${m.memoryGiB} GiB, Node ${results.node}, load ${m.load.join(' ')}${results.quick ? ' (--quick)' : ''}.`]
+  if (results.search) parts.push(searchTable(results.search))
+  if (results.pageWeight) parts.push(weightTable(results.pageWeight))
+  if (results.lighthouse) parts.push(lighthouseTable(results.lighthouse))
+  if (results.build) parts.push(buildTable(results.build))
+  if (budgetRows) parts.push(budgetTable(budgetRows))
+  return parts.join('\n\n')
+}

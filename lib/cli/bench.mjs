@@ -1,0 +1,82 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: search, page weight, page speed and build cost, each against a baseline measured
+ * in the same run. Prints the tables, writes bench/results.json and bench/results.svg.
+ *   --quick   a reduced run (1,000 sections, one build, one Lighthouse run, no large corpus)
+ *   --check   exit 1 when a measured figure is over lib/bench/budgets.json
+ *   --only=search,weight,lighthouse   some steps only (the builds come with weight)
+ */
+import fs from 'node:fs'
+import os from 'node:os'
+import { checkBudgets, readBudgets } from '../bench/budgets.mjs'
+import { searchChart } from '../bench/chart-svg.mjs'
+import { wooCommerce } from '../bench/large-corpus.mjs'
+import { runLighthouse } from '../bench/lighthouse.mjs'
+import { pageWeight } from '../bench/page-weight.mjs'
+import { progress } from '../bench/progress.mjs'
+import { measureSearch } from '../bench/search-bench.mjs'
+import { serveExport } from '../bench/static-server.mjs'
+import { renderTables } from '../bench/table.mjs'
+import { largestRoute, measureWeightAndBuild } from '../bench/weight-and-build.mjs'
+
+const args = process.argv.slice(2)
+const quick = args.includes('--quick')
+const check = args.includes('--check')
+const only = args.find((a) => a.startsWith('--only='))?.slice(7).split(',')
+const wants = (step) => !only || only.includes(step)
+const PORTS = { site: 4441, baseline: 4442 }
+
+const cpus = os.cpus()
+const results = {
+  date: new Date().toISOString(),
+  quick,
+  node: process.version,
+  machine: { cpus: cpus.length, cpuModel: cpus[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30), platform: `${os.platform()} ${os.release()}`, load: os.loadavg().map((l) => Number(l.toFixed(2))) },
+}
+fs.mkdirSync('bench', { recursive: true })
+
+if (wants('search')) {
+  results.search = await measureSearch(quick ? { sizes: [1000], rounds: 1, freshRuns: 1 } : { sizes: [1000, 5000, 20000], rounds: 3, freshRuns: 3 })
+}
+
+let exports
+if (wants('weight') || wants('lighthouse')) {
+  const full = !quick && wants('weight')
+  const measured = await measureWeightAndBuild({ runs: full ? 3 : 1, largeCorpus: full ? wooCommerce : async () => ({ skipped: quick ? 'skipped in --quick' : 'not asked for' }) })
+  exports = measured.exports
+  if (wants('weight')) Object.assign(results, { build: measured.build, pageWeight: measured.pageWeight })
+}
+
+if (wants('lighthouse')) {
+  const routes = ['/', largestRoute(results.pageWeight ?? pageWeight(exports.evnex))]
+  const runs = quick ? 1 : 3
+  const site = await serveExport(exports.evnex, PORTS.site)
+  try {
+    results.lighthouse = { preset: 'mobile (Lighthouse default)', runs, pages: await runLighthouse({ origin: site.origin, routes, runs }) }
+  } finally {
+    site.stop()
+  }
+  // The empty app on the same machine in the same minutes: what "fast" can mean here today.
+  if (!quick) {
+    const base = await serveExport(exports.baseline, PORTS.baseline)
+    try {
+      results.lighthouse.baseline = (await runLighthouse({ origin: base.origin, routes: ['/'], runs }))[0]
+    } finally {
+      base.stop()
+    }
+  }
+}
+exports?.cleanup()
+
+const budgetRows = checkBudgets(results, readBudgets())
+results.budgets = budgetRows
+fs.writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`)
+if (results.search) fs.writeFileSync('bench/results.svg', searchChart(results.search))
+progress(`wrote bench/results.json${results.search ? ' and bench/results.svg' : ''}`)
+console.log(renderTables(results, budgetRows))
+
+const over = budgetRows.filter((row) => row.ok === false)
+if (check && over.length) {
+  console.error(`\n${over.length} budget(s) exceeded: ${over.map((row) => row.name).join('; ')}`)
+  process.exit(1)
+}

@@ -1,0 +1,58 @@
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { median, percentile, ratio } from '../bench/stats.mjs'
+import { firstLoadAssets } from '../bench/page-weight.mjs'
+import { checkBudgets, readBudgets } from '../bench/budgets.mjs'
+import { ALL_QUERIES, QUERIES } from '../bench/search-queries.mjs'
+import { corpusOfSize } from '../bench/search-corpus.mjs'
+
+test('median and nearest-rank percentiles report measured values', () => {
+  assert.equal(median([3, 1, 2]), 2)
+  assert.equal(median([4, 1, 3, 2]), 2.5)
+  const values = Array.from({ length: 100 }, (_, i) => i + 1)
+  assert.equal(percentile(values, 50), 50)
+  assert.equal(percentile(values, 95), 95)
+  assert.equal(percentile([7], 95), 7)
+  assert.ok(Number.isNaN(median([])))
+})
+
+test('ratio is null, not NaN or Infinity, when a side is missing', () => {
+  assert.equal(ratio(1, 4), 0.25)
+  assert.equal(ratio(1, 0), null)
+  assert.equal(ratio(undefined, 2), null)
+})
+
+test('first-load assets: scripts, script preloads and stylesheets; noModule scripts apart', () => {
+  const html = '<link rel="stylesheet" href="/_next/static/chunks/a.css" data-precedence="next"/>'
+    + '<link rel="preload" as="script" fetchPriority="low" href="/_next/static/chunks/b.js"/>'
+    + '<script src="/_next/static/chunks/c.js" async=""></script><script src="/_next/static/chunks/b.js" async=""></script>'
+    + '<script src="/_next/static/chunks/p.js" noModule=""></script><link rel="icon" href="/icon.svg?x"/>'
+  assert.deepEqual(firstLoadAssets(html), { js: ['/_next/static/chunks/b.js', '/_next/static/chunks/c.js'], css: ['/_next/static/chunks/a.css'], legacy: ['/_next/static/chunks/p.js'] })
+})
+
+test('the query set has at least 200 queries of every kind the issue names', () => {
+  assert.ok(ALL_QUERIES.length >= 200)
+  assert.deepEqual(Object.keys(QUERIES), ['single', 'prefix', 'twoWord', 'typo', 'terminal', 'noHit'])
+})
+
+test('a corpus of any size repeats the base sections under new hrefs', () => {
+  const base = [{ href: '/a/', anchor: 'x', path: ['X'], text: '', code: '' }, { href: '/b/', anchor: 'y', path: ['Y'], text: '', code: '' }]
+  const corpus = corpusOfSize(base, 5)
+  assert.equal(corpus.length, 5)
+  assert.equal(new Set(corpus.map((r) => `${r.href}#${r.anchor}`)).size, 5)
+})
+
+const results = (p95, performance) => ({
+  search: { corpora: [{ sections: 20000, engines: { flexsearch: { latencyMs: { p95 }, vsLunr: { p95: p95 / 30, gzipBytes: 0.9 }, firstResultMs: 100 } } }] },
+  pageWeight: { routes: [{ route: '/', js: { overBaseline: { gzip: 5000 } }, searchInFirstLoad: false }] },
+  lighthouse: { pages: [{ route: '/', median: { performance, cls: 0 } }] },
+})
+
+test('budgets: a figure over its limit fails, one not measured is not passed', () => {
+  const budgets = readBudgets()
+  assert.deepEqual(checkBudgets(results(1, 99), budgets).filter((r) => r.ok !== true), [])
+  const over = checkBudgets(results(3, 90), budgets).filter((r) => r.ok === false).map((r) => r.name)
+  assert.deepEqual(over, ['search p95 at 20000 sections (ms)', 'Lighthouse performance /'])
+  const empty = checkBudgets({}, budgets)
+  assert.ok(empty.every((r) => r.ok === null))
+})
