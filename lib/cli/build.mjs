@@ -2,6 +2,11 @@
 /**
  * `npm run build`: builds the static site into a fresh folder and swaps it into out/ only when the
  * build is whole, so a failed build never leaves a half-written out/.
+ *
+ * CONTENT_DIR may point anywhere (an imported site in /tmp): Turbopack only resolves the pages'
+ * own imports (react/jsx-runtime, the MDX components) inside the project, so a folder outside it
+ * is copied to .out-content/ first. A `public/` folder in the content (an imported site's images,
+ * its old-URL redirect pages) is copied into the export over the portal's own public files.
  */
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
@@ -11,16 +16,25 @@ const root = process.cwd()
 const out = path.join(root, 'out')
 const next = path.join(root, '.out-next')
 
+const content = path.resolve(process.env.CONTENT_DIR || 'content')
+const inside = !path.relative(root, content).startsWith('..') && !path.isAbsolute(path.relative(root, content))
+const buildContent = inside ? content : path.join(root, '.out-content')
+if (!inside) {
+  fs.rmSync(buildContent, { recursive: true, force: true })
+  fs.cpSync(content, buildContent, { recursive: true, filter: (src) => path.relative(content, src) !== 'public' })
+}
+
 fs.rmSync(next, { recursive: true, force: true })
 const build = spawnSync(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'build'], {
   stdio: 'inherit',
-  env: { ...process.env, PORTAL_DIST_DIR: '.out-next', NEXT_TELEMETRY_DISABLED: '1' },
+  env: { ...process.env, CONTENT_DIR: buildContent, PORTAL_DIST_DIR: '.out-next', NEXT_TELEMETRY_DISABLED: '1' },
 })
 if (build.status !== 0) {
   fs.rmSync(next, { recursive: true, force: true })
   console.error(`Build failed; ${fs.existsSync(out) ? 'the previous out/ is left as it was' : 'no out/ was written'}.`)
   process.exit(1)
 }
+if (fs.existsSync(path.join(content, 'public'))) fs.cpSync(path.join(content, 'public'), next, { recursive: true })
 const old = path.join(root, '.out-old')
 fs.rmSync(old, { recursive: true, force: true })
 if (fs.existsSync(out)) fs.renameSync(out, old)
