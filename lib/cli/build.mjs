@@ -13,7 +13,8 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 const root = process.cwd()
-const out = path.join(root, 'out')
+// PORTAL_OUT lets a check (the conformance run) build elsewhere without replacing the site in out/.
+const out = path.resolve(root, process.env.PORTAL_OUT || 'out')
 const next = path.join(root, '.out-next')
 
 const content = path.resolve(process.env.CONTENT_DIR || 'content')
@@ -35,10 +36,10 @@ if (build.status !== 0) {
   process.exit(1)
 }
 if (fs.existsSync(path.join(content, 'public'))) fs.cpSync(path.join(content, 'public'), next, { recursive: true })
-const old = path.join(root, '.out-old')
+const old = `${out}.old`
 fs.rmSync(old, { recursive: true, force: true })
 if (fs.existsSync(out)) fs.renameSync(out, old)
 fs.renameSync(next, out)
 fs.rmSync(old, { recursive: true, force: true })
 fs.writeFileSync(path.join(out, '.build-stamp'), new Date().toISOString())
-console.log('Built the site into out/.')
+console.log(`Built the site into ${path.relative(root, out)}/.`)

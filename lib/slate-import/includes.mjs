@@ -19,7 +19,8 @@ export function resolvePartial(root, name) {
   const base = path.basename(clean)
   const folders = clean.startsWith('includes/') ? [dir] : [path.join('includes', dir), dir]
   for (const folder of folders) {
-    for (const stem of [`_${base}`, base]) {
+    // A folder named alone stands for its index partial (`overview` → `overview/_index.md.erb`).
+    for (const stem of [`_${base}`, base, `${base}/_index`, `${base}/index`]) {
       for (const ext of EXTENSIONS) {
         const file = path.join(root, folder, stem + ext)
         if (fs.existsSync(file) && fs.statSync(file).isFile()) return file

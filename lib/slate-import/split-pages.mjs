@@ -15,7 +15,7 @@ export function splitSections(mdx) {
   const tree = parseSlateMarkdown(mdx)
   const starts = tree.children
     .filter((node) => node.type === 'heading' && node.depth === 1)
-    .map((node) => ({ offset: node.position.start.offset, title: toString(node).trim() }))
+    .map((node) => ({ offset: node.position.start.offset, title: toString(node, { includeHtml: false }).trim() }))
   if (starts.length === 0) return [{ title: '', mdx: mdx.trim(), offset: 0 }]
   starts[0].offset = 0
   return starts.map((start, i) => ({

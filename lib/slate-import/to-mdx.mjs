@@ -116,13 +116,13 @@ export function segmentToMdx(segment, { warn, stats, images, langs }) {
         return
       case 'link':
         if (text[start] === '<') {
-          const label = escapeProse(toString(node)).replace(/[[\]]/g, '\\$&')
+          const label = escapeProse(toString(node, { includeHtml: false })).replace(/[[\]]/g, '\\$&')
           edits.push({ start, end, value: `[${label}](${node.url})` })
           return
         }
         break
       case 'heading':
-        headings.push({ depth: node.depth, text: toString(node).trim(), at: at(start) })
+        headings.push({ depth: node.depth, text: toString(node, { includeHtml: false }).trim(), at: at(start) })
         break
       case 'table':
         stats.tables += 1
