@@ -106,7 +106,7 @@ export function importSlate(sources, { progress = () => {} } = {}) {
     else warn(sources[0], `image ${url} not found beside the source — the page links to /${url}`)
   }
   for (const file of sources) {
-    const dir = path.join(path.dirname(file), 'images')
+    const dir = path.resolve(path.dirname(file), 'images')
     if (fs.existsSync(dir)) {
       for (const entry of fs.readdirSync(dir, { recursive: true })) {
         const abs = path.join(dir, String(entry))
