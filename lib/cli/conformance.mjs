@@ -30,14 +30,18 @@ function pagesIn(folder) {
 
 const sets = pagesIn(dir).length ? [dir] : fs.readdirSync(dir).map((n) => path.join(dir, n)).filter((p) => fs.statSync(p).isDirectory() && pagesIn(p).length)
 
-/** Source items missing from the build, counted with repeats. */
-function missing(source, built) {
+/**
+ * Source items missing from the build, counted with repeats. Prose is compared without its spacing
+ * (block tags such as <li> add line breaks in the HTML that the Markdown text never had).
+ */
+function missing(source, built, kind) {
+  const key = kind === 'codeLines' ? (s) => s : (s) => s.replace(/\s+/g, '')
   const have = new Map()
-  for (const item of built) have.set(item, (have.get(item) ?? 0) + 1)
+  for (const item of built) have.set(key(item), (have.get(key(item)) ?? 0) + 1)
   const lost = []
   for (const item of source) {
-    const n = have.get(item) ?? 0
-    if (n > 0) have.set(item, n - 1)
+    const n = have.get(key(item)) ?? 0
+    if (n > 0) have.set(key(item), n - 1)
     else lost.push(item)
   }
   return lost
@@ -67,7 +71,7 @@ for (const set of sets) {
   const report = []
   let lostTotal = 0
   for (const kind of Object.keys(want)) {
-    const lost = missing(want[kind], got[kind])
+    const lost = missing(want[kind], got[kind], kind)
     lostTotal += lost.length
     report.push(`${kind} ${want[kind].length - lost.length}/${want[kind].length}`)
     if (lost.length) console.error(`  ${name} missing ${kind}: ${lost.slice(0, 5).map((l) => JSON.stringify(l.slice(0, 80))).join(', ')}${lost.length > 5 ? ` … (${lost.length})` : ''}`)
