@@ -45,7 +45,15 @@ export function sourceInventory(sources) {
           items.headings.push(normalize(toString(node, { includeHtml: false })))
         }
         if (node.type === 'code') for (const line of node.value.split('\n')) if (line.trim()) items.codeLines.push(line.trimEnd())
-        if (node.type === 'tableCell') items.cells.push(normalize(toString(node, { includeHtml: false })))
+        if (node.type === 'table') {
+          const columns = node.children[0]?.children.length ?? 0
+          for (const row of node.children) {
+            const cells = row.children.map((cell) => toString(cell, { includeHtml: false }))
+            // Cells past the header's count were a `|` in the text: the importer keeps them in the last cell.
+            if (cells.length > columns && columns > 0) cells.splice(columns - 1, Infinity, cells.slice(columns - 1).join('|'))
+            items.cells.push(...cells.map(normalize))
+          }
+        }
         if (node.type === 'html' && /<aside\b/i.test(node.value)) {
           for (const m of text.slice(node.position.start.offset).matchAll(/<aside\b[^>]*>([\s\S]*?)<\/aside>/gi)) {
             items.asides.push(normalize(stripTags(m[1])))
@@ -59,6 +67,8 @@ export function sourceInventory(sources) {
     for (const { id } of slateIds(headings)) anchors.push(`${prefix}#${id}`)
   })
   items.cells = items.cells.filter(Boolean)
+  // Each source page repeats the site's footers; the portal has one sidebar.
+  items.footers = [...new Set(items.footers)]
   items.asides = items.asides.filter(Boolean)
   return { items, anchors }
 }

@@ -124,9 +124,20 @@ export function segmentToMdx(segment, { warn, stats, images, langs }) {
       case 'heading':
         headings.push({ depth: node.depth, text: toString(node, { includeHtml: false }).trim(), at: at(start) })
         break
-      case 'table':
+      case 'table': {
         stats.tables += 1
+        // A `|` meant as text splits a cell; cells past the header's count would not be shown.
+        const columns = node.children[0]?.children.length ?? 0
+        for (const row of node.children) {
+          for (const cell of row.children.slice(columns)) {
+            const pipe = cell.position.start.offset
+            if (text[pipe] !== '|') continue
+            edits.push({ start: pipe, end: pipe + 1, value: '\\|' })
+            warn(at(pipe), 'a `|` in a table cell made an extra column — kept as text in the cell before')
+          }
+        }
         break
+      }
     }
     for (const child of node.children ?? []) walk(child, node)
   }
