@@ -27,7 +27,8 @@ export function CopyButton({ label }: { label: string }) {
   async function copy(button: HTMLButtonElement) {
     const code = button.closest('.code-block')?.querySelector('pre code, pre')
     try {
-      await writeText(code?.textContent ?? '')
+      // Markdown-to-HTML ends every code block with one '\n' the author did not write; drop it.
+      await writeText((code?.textContent ?? '').replace(/\n$/, ''))
       setState('copied')
     } catch {
       setState('failed')

@@ -3,6 +3,7 @@ import { loadSite } from '@/lib/content.mjs'
 import { LanguageBar } from './language-bar'
 import { MenuDrawer } from './menu-drawer'
 import { PageNav } from './page-nav'
+import { SearchBox } from './search-box'
 import { Sidebar } from './sidebar'
 
 /** Slate's three panes: sidebar, prose, and the dark examples column beside it. */
@@ -16,7 +17,7 @@ export async function DocPage({ slug }: { slug: string }) {
         Skip to content
       </a>
       <MenuDrawer title={settings.title}>
-        <Sidebar title={settings.title} pages={pages} current={slug} footers={settings.tocFooters} />
+        <Sidebar title={settings.title} pages={pages} current={slug} footers={settings.tocFooters} search={settings.search ? <SearchBox /> : undefined} />
       </MenuDrawer>
       <main id="content" className="page" tabIndex={-1}>
         <div className="doc">

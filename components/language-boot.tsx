@@ -4,6 +4,8 @@ type Language = { key: string; label: string }
 
 /** Runs in the page head, before the first paint: puts the reader's language on <html>. */
 function applyLanguage(known: string[], key: string, choose: typeof chooseLanguage) {
+  // Marks that scripts run: the sidebar may hide behind the Menu button, tabs may hide samples.
+  document.documentElement.dataset.js = ''
   try {
     let stored = null
     try {

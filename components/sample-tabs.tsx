@@ -2,15 +2,15 @@
 import type { KeyboardEvent } from 'react'
 import { useLanguage } from './use-language'
 import { setLanguage, siteLanguages } from './language-store'
+import { groupChoice } from '@/lib/language-choice.mjs'
 
 type Language = { key: string; label: string }
 
 /** The tabs of one code-sample group; which sample shows is CSS's job (see language-css). */
 export function SampleTabs({ groupId, languages }: { groupId: string; languages: Language[] }) {
   const chosen = useLanguage()
-  const has = languages.some((l) => l.key === chosen)
-  const active = has ? chosen : languages[0].key
-  const missing = chosen && !has ? siteLanguages().find((l) => l.key === chosen)?.label : undefined
+  const labelOf = (key: string) => [...languages, ...siteLanguages()].find((l) => l.key === key)?.label ?? key
+  const { shown: active, note } = groupChoice(languages.map((l) => l.key), chosen, labelOf)
 
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
     const at = languages.findIndex((l) => l.key === active)
@@ -41,11 +41,7 @@ export function SampleTabs({ groupId, languages }: { groupId: string; languages:
           </button>
         ))}
       </div>
-      {missing && (
-        <p className="sample-fallback">
-          No {missing} sample for this; showing {languages[0].label}
-        </p>
-      )}
+      {note && <p className="sample-fallback">{note}</p>}
     </div>
   )
 }

@@ -29,3 +29,16 @@ export function urlWithLanguage(href, lang, known) {
   url.searchParams.set('lang', lang)
   return url.pathname + url.search + url.hash
 }
+
+/**
+ * What one sample group shows: the chosen language's sample, else its first sample and a note
+ * saying so (the stored choice stays). `chosen` is '' while the choice is not known yet.
+ * @param {string[]} groupKeys  the group's language keys, in tab order
+ * @param {string} chosen
+ * @param {(key: string) => string} labelOf  a language's display name
+ * @returns {{ shown: string, note: string }}
+ */
+export function groupChoice(groupKeys, chosen, labelOf) {
+  if (!chosen || groupKeys.includes(chosen)) return { shown: chosen || groupKeys[0], note: '' }
+  return { shown: groupKeys[0], note: `No ${labelOf(chosen)} sample for this; showing ${labelOf(groupKeys[0])}` }
+}

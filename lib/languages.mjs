@@ -14,7 +14,8 @@ export function declaredLabel(key, settings) {
 
 export function languageLabel(key, settings) {
   const [base, variant] = key.split('--')
-  return declaredLabel(key, settings) ?? (variant ? `${KNOWN_NAMES[base] ?? base} (${variant})` : KNOWN_NAMES[key] ?? key)
+  const baseLabel = () => declaredLabel(base, settings) ?? KNOWN_NAMES[base] ?? base
+  return declaredLabel(key, settings) ?? (variant ? `${baseLabel()} (${variant})` : KNOWN_NAMES[key] ?? key)
 }
 
 /**

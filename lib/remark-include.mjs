@@ -5,10 +5,11 @@
  * Options (all optional):
  * - `root` (default: the folder of the including file): where `src` is resolved from.
  *
- * A missing file or an include cycle fails with the position of the `<Include>`.
+ * A missing file or an include cycle fails with the file and position of the `<Include>`.
  */
 import fs from 'node:fs'
 import path from 'node:path'
+import { VFile } from 'vfile'
 
 const isInclude = (node) => node.type === 'mdxJsxFlowElement' && node.name === 'Include'
 
@@ -21,24 +22,34 @@ export default function remarkInclude(options = {}) {
   const processor = this
   return (tree, file) => {
     const base = options.root ?? (file.path ? path.dirname(file.path) : process.cwd())
-    expand(tree, [file.path ?? ''])
+    expand(tree, file, [file.path ?? ''])
 
-    function expand(parent, chain) {
+    // `source` is the file the nodes came from, so a problem inside a partial is reported at its
+    // own line in that partial, not at a line of the page that happens to have the same number.
+    function expand(parent, source, chain) {
       for (let i = 0; i < parent.children.length; i++) {
         const node = parent.children[i]
         if (!isInclude(node)) {
-          if (node.children) expand(node, chain)
+          if (node.children) expand(node, source, chain)
           continue
         }
         const src = srcOf(node)
-        if (!src) file.fail('`<Include>` needs a `src` — write `<Include src="partials/name.mdx" />`', node)
+        if (!src) source.fail('`<Include>` needs a `src` — write `<Include src="partials/name.mdx" />`', node)
         const target = path.resolve(base, src)
-        if (chain.includes(target)) file.fail(`\`<Include src="${src}">\` includes itself — remove the cycle`, node)
+        if (chain.includes(target)) source.fail(`\`<Include src="${src}">\` includes itself — remove the cycle`, node)
         if (!fs.existsSync(target)) {
-          file.fail(`included file \`${src}\` does not exist — create it or fix the \`src\``, node)
+          source.fail(`included file \`${src}\` does not exist — create it or fix the \`src\``, node)
         }
-        const included = processor.parse(fs.readFileSync(target, 'utf8'))
-        expand(included, [...chain, target])
+        const partial = new VFile({ path: target, value: fs.readFileSync(target, 'utf8') })
+        let included
+        try {
+          included = processor.parse(partial)
+        } catch (error) {
+          // Name the partial, not the page, so the author opens the right file.
+          if (error && typeof error === 'object' && !error.file) error.file = target
+          throw error
+        }
+        expand(included, partial, [...chain, target])
         parent.children.splice(i, 1, ...included.children)
         i += included.children.length - 1
       }

@@ -10,11 +10,19 @@
  *
  * Needs heading ids (remark-heading-ids) to run first. Leaves the rows on the element as
  * `node.data.terminals` ({ name, id, text, mains }) for the search index.
- * A missing table or name column, or an empty or repeated name, fails with its position.
+ * A missing table or name column, or an empty or repeated name (or anchor), fails with its position.
  */
 import { toString } from 'mdast-util-to-string'
 import { visit } from 'unist-util-visit'
 import { slateSlug } from './slate-slug.mjs'
+
+/**
+ * A terminal's part of its anchor. Slate's rules would drop `+` and a trailing `-`, giving ACT+ and
+ * ACT- the same id, so they are spelled out: `act-plus`, `act-minus`; CN-L stays `cn-l`.
+ */
+export function terminalSlug(name) {
+  return slateSlug(name.replace(/\+/g, ' plus ').replace(/-(?=$|[^a-z0-9])/gi, ' minus '))
+}
 
 export function saysMains(text) {
   const volts = [...text.matchAll(/(\d+)\s*V(?:AC)?\b/g)].map((m) => Number(m[1]))
@@ -36,6 +44,7 @@ export default function remarkTerminalTable(options = {}) {
       const nameAt = header.children.findIndex((cell) => nameColumns.includes(toString(cell).trim().toLowerCase()))
       if (nameAt < 0) file.fail(`terminal table has no name column — title one column ${nameColumns.map((n) => `\`${n[0].toUpperCase()}${n.slice(1)}\``).join(' or ')}`, header)
       const seen = new Set()
+      const ids = new Set()
       node.data ??= {}
       node.data.terminals = rows.map((row) => {
         const cell = row.children[nameAt]
@@ -43,7 +52,9 @@ export default function remarkTerminalTable(options = {}) {
         if (!name) file.fail('terminal table row has an empty terminal name — fill in the name column', row)
         if (seen.has(name)) file.fail(`terminal \`${name}\` appears twice in this table — give each terminal one row`, row)
         seen.add(name)
-        const id = `${sectionId ? `${sectionId}-` : ''}${slateSlug(name)}`
+        const id = `${sectionId ? `${sectionId}-` : ''}${terminalSlug(name)}`
+        if (ids.has(id)) file.fail(`terminal \`${name}\` gets the anchor \`#${id}\` that another row has — rename one of them`, row)
+        ids.add(id)
         const text = row.children.map((c) => toString(c).trim()).join(' ')
         const mains = isMains(text)
         row.data = { hProperties: { id, className: mains ? ['terminal', 'terminal-mains'] : ['terminal'] } }

@@ -4,6 +4,7 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
+import { jsonErrorPlace } from './json-error-place.mjs'
 
 /** The content folder: CONTENT_DIR when set (an imported site), else content/. */
 export function contentDir() {
@@ -38,10 +39,11 @@ export function readSettings(dir = contentDir()) {
   let data
   try {
     data = JSON.parse(text)
-  } catch (error) {
-    const at = Number(/position (\d+)/.exec(error.message)?.[1] ?? 0)
-    const before = text.slice(0, at).split('\n')
-    throw new ContentError(rel, before.length, before.at(-1).length + 1, `settings file is not valid JSON (${error.message.replace(/ in JSON at.*/, '')}) — fix the syntax there`)
+  } catch {
+    const place = jsonErrorPlace(text) ?? { line: 1, column: 1 }
+    const found = text[text.split('\n').slice(0, place.line - 1).join('\n').length + (place.line > 1 ? 1 : 0) + place.column - 1]
+    const what = found === undefined ? 'the file ends too early' : `unexpected \`${found}\``
+    throw new ContentError(rel, place.line, place.column, `settings file is not valid JSON: ${what} — fix the syntax there (no trailing commas, keys in double quotes)`)
   }
   if (typeof data.title !== 'string' || !data.title.trim()) {
     throw new ContentError(rel, 1, 1, 'settings have no title — add "title": "Your Docs"')

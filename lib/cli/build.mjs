@@ -9,13 +9,42 @@
  * its old-URL redirect pages) is copied into the export over the portal's own public files.
  */
 import { spawnSync } from 'node:child_process'
+import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { runChecks } from './check-content.mjs'
+import { writeSearchFiles } from '../search-files.mjs'
 
 const root = process.cwd()
 // PORTAL_OUT lets a check (the conformance run) build elsewhere without replacing the site in out/.
 const out = path.resolve(root, process.env.PORTAL_OUT || 'out')
 const next = path.join(root, '.out-next')
+
+// Turbopack's build cache does not see that compiled MDX depends on our remark plugins (they are
+// loaded by path), so after a plugin changed, pages kept the old plugin's output. The cache is
+// dropped whenever the plugins or the installed packages differ from the last build's.
+const turbopackCache = path.join(root, '.next', 'cache', 'turbopack')
+const pluginsKeyFile = path.join(root, '.next', 'cache', 'portal-plugins.sha256')
+function pluginsKey() {
+  const hash = createHash('sha256')
+  const lib = path.join(path.dirname(fileURLToPath(import.meta.url)), '..')
+  const plugins = fs.readdirSync(lib).filter((name) => name.endsWith('.mjs')).sort().map((name) => path.join(lib, name))
+  for (const file of [...plugins, path.join(root, 'package-lock.json')]) {
+    hash.update(`${path.basename(file)}\0`)
+    if (fs.existsSync(file)) hash.update(fs.readFileSync(file))
+  }
+  return hash.digest('hex')
+}
+const key = pluginsKey()
+if (!fs.existsSync(pluginsKeyFile) || fs.readFileSync(pluginsKeyFile, 'utf8') !== key) {
+  fs.rmSync(turbopackCache, { recursive: true, force: true })
+}
+
+if (!(await runChecks())) {
+  console.error(`Build stopped before it began; ${fs.existsSync(out) ? 'the previous out/ is left as it was' : 'no out/ was written'}.`)
+  process.exit(1)
+}
 
 const content = path.resolve(process.env.CONTENT_DIR || 'content')
 const inside = !path.relative(root, content).startsWith('..') && !path.isAbsolute(path.relative(root, content))
@@ -36,10 +65,14 @@ if (build.status !== 0) {
   process.exit(1)
 }
 if (fs.existsSync(path.join(content, 'public'))) fs.cpSync(path.join(content, 'public'), next, { recursive: true })
+// The search index is built from the same pages, into the fresh folder, so it swaps in with them.
+await writeSearchFiles(next)
 const old = `${out}.old`
 fs.rmSync(old, { recursive: true, force: true })
 if (fs.existsSync(out)) fs.renameSync(out, old)
 fs.renameSync(next, out)
 fs.rmSync(old, { recursive: true, force: true })
 fs.writeFileSync(path.join(out, '.build-stamp'), new Date().toISOString())
+fs.mkdirSync(path.dirname(pluginsKeyFile), { recursive: true })
+fs.writeFileSync(pluginsKeyFile, key)
 console.log(`Built the site into ${path.relative(root, out)}/.`)

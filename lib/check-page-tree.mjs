@@ -1,0 +1,73 @@
+/**
+ * Checks one page's tree (after the remark plugins ran): links to pages and anchors that exist,
+ * pictures that are in public/, components and aside kinds the portal knows.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import { visit } from 'unist-util-visit'
+
+export const COMPONENTS = ['Aside', 'Pending', 'TerminalTable', 'Include', 'SampleGroup', 'Sample']
+export const ASIDE_TYPES = ['notice', 'warning', 'success']
+
+const attrOf = (node, name) => node.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === name)?.value
+
+/** The slug of a site path, or undefined when the path is not a page. */
+function slugOf(pathname) {
+  const trimmed = pathname.replace(/^\/|\/$/g, '').replace(/\/index(\.html)?$|\.html$/, '')
+  return trimmed === '' ? 'index' : trimmed
+}
+
+/**
+ * @param {{ slug: string, tree: any }} page
+ * @param {{ anchors: Map<string, Set<string>>, broken: Set<string>, publicDirs: string[] }} site
+ *   broken: pages that failed to compile, whose anchors are unknown (not reported twice)
+ * @returns {{ line: number, column: number, message: string }[]}
+ */
+export function checkPageTree(page, { anchors, broken, publicDirs }) {
+  const problems = []
+  const report = (node, message) => problems.push({ line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1, message })
+  const inPublic = (pathname) => publicDirs.some((dir) => fs.existsSync(path.join(dir, decodeURIComponent(pathname))))
+  const base = new URL(page.slug === 'index' ? '/' : `/${page.slug}/`, 'http://site.invalid')
+
+  function checkLink(node, href) {
+    if (!href || /^(mailto|tel):/.test(href)) return
+    const url = new URL(href, base)
+    if (url.origin !== base.origin) return
+    if (/\.[a-z0-9]+$/i.test(url.pathname) && !url.pathname.endsWith('.html')) {
+      if (!inPublic(url.pathname)) report(node, `link to \`${href}\`: no file ${url.pathname} in public/ — add the file or fix the link`)
+      return
+    }
+    const slug = slugOf(url.pathname)
+    if (broken.has(slug)) return
+    const ids = anchors.get(slug)
+    if (!ids) return report(node, `link to \`${href}\`: there is no page "${slug}" — link to one of ${[...anchors.keys()].map((s) => `"${s}"`).join(', ')}`)
+    const id = decodeURIComponent(url.hash.slice(1))
+    if (id && !ids.has(id)) report(node, `link to \`${href}\`: page "${slug}" has no anchor #${id} — use a heading's anchor (lower-case, dashes)`)
+  }
+
+  function checkImage(node, src) {
+    if (!src || /^(https?:)?\/\//.test(src) || src.startsWith('data:')) return
+    const url = new URL(src, base)
+    if (!inPublic(url.pathname)) report(node, `picture \`${src}\` is not in public/ — add public${url.pathname} or fix the path`)
+  }
+
+  visit(page.tree, (node) => {
+    if ((node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') && !/^\s*(\/\*[\s\S]*?\*\/\s*)*$/.test(node.value)) {
+      report(node, `\`{${node.value}}\` would run as JavaScript — to show the braces write \`\\{${node.value}\\}\`, or put it in \`code\``)
+    }
+    if (node.type === 'link' || node.type === 'definition') checkLink(node, node.url)
+    if (node.type === 'image') checkImage(node, node.url)
+    if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return
+    if (!node.name) return
+    if (node.name === 'a') checkLink(node, attrOf(node, 'href'))
+    if (node.name === 'img') checkImage(node, attrOf(node, 'src'))
+    if (/^[A-Z]/.test(node.name) && !COMPONENTS.includes(node.name)) {
+      report(node, `unknown component \`<${node.name}>\` — use one of ${COMPONENTS.slice(0, 4).map((c) => `<${c}>`).join(', ')}`)
+    }
+    if (node.name === 'Aside') {
+      const type = attrOf(node, 'type') ?? 'notice'
+      if (!ASIDE_TYPES.includes(type)) report(node, `unknown aside type "${type}" — use type="notice", "warning" or "success"`)
+    }
+  })
+  return problems
+}

@@ -1,0 +1,27 @@
+import test from 'node:test'
+import assert from 'node:assert/strict'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { loadSite } from '../content.mjs'
+import { writeSearchFiles, SEARCH_FILE } from '../search-files.mjs'
+import { importSearch } from '../search-query.mjs'
+
+const fixtures = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures/search')
+
+test('the build writes an index the client can query', async (t) => {
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), 'search-out-'))
+  t.after(() => fs.rmSync(out, { recursive: true, force: true }))
+  const file = await writeSearchFiles(out, await loadSite(path.join(fixtures, 'site')))
+  assert.equal(file, path.join(out, SEARCH_FILE))
+  const { search } = importSearch(JSON.parse(fs.readFileSync(file, 'utf8')))
+  assert.equal(search('actfb').results[0].url, '/wiring/#top-connector-actfb')
+})
+
+test('with search off in the settings, no search file is written', async (t) => {
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), 'search-out-'))
+  t.after(() => fs.rmSync(out, { recursive: true, force: true }))
+  assert.equal(await writeSearchFiles(out, await loadSite(path.join(fixtures, 'off'))), null)
+  assert.deepEqual(fs.readdirSync(out), [])
+})
