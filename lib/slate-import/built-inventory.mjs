@@ -35,7 +35,7 @@ export function builtInventory(outDir, hrefs) {
       if (/^h[1-6]$/.test(node.tagName)) items.headings.push(normalize(toText(node)))
       if (node.tagName === 'pre') for (const line of toText(node, { whitespace: 'pre' }).split('\n')) if (line.trim()) items.codeLines.push(line.trimEnd())
       if (node.tagName === 'td' || node.tagName === 'th') items.cells.push(normalize(toText(node)))
-      if (cls.includes('aside-body')) items.asides.push(normalize(toText(node)))
+      if (cls.includes('aside-body') || (node.tagName === 'aside' && cls.includes('aside-plain') && !node.children.some((c) => classes(c).includes('aside-body')))) items.asides.push(normalize(toText(node)))
       if (cls.includes('toc-footers') && href === '/') for (const li of node.children) if (li.type === 'element') inFooter.add(normalize(toText(li)))
     })
     items.footers.push(...inFooter)

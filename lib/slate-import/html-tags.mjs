@@ -24,6 +24,11 @@ const RENAMED = {
   'accept-charset': 'acceptCharset', 'http-equiv': 'httpEquiv', valign: 'vAlign', bgcolor: 'bgColor', nowrap: 'noWrap',
 }
 
+export const ASIDE_TYPES = ['notice', 'warning', 'success']
+
+/** Whether an `<aside class="…">` tag becomes the portal's <Aside> (its closing tag must follow). */
+export const asideKnown = (attrs) => ASIDE_TYPES.includes(/\bclass\s*=\s*["']?\s*([\w-]+)/i.exec(attrs ?? '')?.[1] ?? '')
+
 export const isHtmlTag = (name) => HTML.has(name.toLowerCase())
 
 /**
@@ -73,11 +78,11 @@ const quote = (value) => (value.includes('"') && !value.includes("'") ? `'${valu
 
 /**
  * One tag as JSX. `warn` hears about what had to go (event handlers).
- * @param {{ name: string, closing: boolean, attrs: string }} tag
+ * @param {{ name: string, closing: boolean, attrs: string, known?: boolean }} tag  `known`: for a closing </aside>, whether its opening tag became <Aside>
  */
 export function tagToJsx(tag, warn = () => {}) {
   const { name } = tag
-  if (tag.closing) return VOID.has(name) ? (name === 'br' ? '<br />' : '') : name === 'aside' ? '</Aside>' : `</${name}>`
+  if (tag.closing) return VOID.has(name) ? (name === 'br' ? '<br />' : '') : name === 'aside' && tag.known !== false ? '</Aside>' : `</${name}>`
   const attrs = []
   let asideType = ''
   for (const m of tag.attrs.matchAll(ATTR)) {
@@ -96,8 +101,10 @@ export function tagToJsx(tag, warn = () => {}) {
     else if (raw === 'style') attrs.push(`style=${styleObject(value)}`)
     else attrs.push(`${prop}=${quote(value)}`)
   }
-  if (name === 'aside') attrs.unshift(`type=${quote(asideType || 'plain')}`)
-  const tagName = name === 'aside' ? 'Aside' : name
+  // The portal's <Aside> knows Slate's three kinds; any other class stays a plain, neutral <aside>.
+  const known = ASIDE_TYPES.includes(asideType)
+  if (name === 'aside') attrs.unshift(known ? `type=${quote(asideType)}` : `className=${quote(['aside', 'aside-plain', asideType].filter(Boolean).join(' '))}`)
+  const tagName = name === 'aside' && known ? 'Aside' : name
   const close = VOID.has(name) || tag.selfClosing ? ' />' : '>'
   return `<${[tagName, ...attrs].join(' ')}${close}`
 }

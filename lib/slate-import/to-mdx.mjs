@@ -9,7 +9,7 @@ import { decodeNamedCharacterReference } from 'decode-named-character-reference'
 import { parseSlateMarkdown } from './markdown-parser.mjs'
 import { fixLines } from './line-fixes.mjs'
 import { applyEdits } from './patch.mjs'
-import { CONTAINER, REFUSED, VOID, escapeProse, tagToJsx, tokenizeHtml } from './html-tags.mjs'
+import { CONTAINER, REFUSED, VOID, asideKnown, escapeProse, tagToJsx, tokenizeHtml } from './html-tags.mjs'
 import { lineAt } from './source-text.mjs'
 
 const decodeEntities = (text) =>
@@ -42,6 +42,7 @@ export function segmentToMdx(segment, { warn, stats, images, langs }) {
   /** @type {Map<object, { name: string, closing: boolean, edit: object, offset: number }[]>} */
   const tagsByScope = new Map()
   const headings = []
+  const asideStack = []
   const imageUrl = (url) => {
     if (!isRelative(url)) return url
     images.add(url.split(/[?#]/)[0])
@@ -74,8 +75,12 @@ export function segmentToMdx(segment, { warn, stats, images, langs }) {
         warn(at(start + token.start), `<${token.name}> cannot run in the portal — shown as text`)
         return escapeProse(token.value)
       }
-      if (token.name === 'aside' && !token.closing) stats.asides += 1
-      const jsx = tagToJsx({ ...token, attrs: token.attrs.replace(/(\bsrc\s*=\s*["']?)([^"'\s>]+)/i, (_, pre, url) => pre + imageUrl(url)) }, (message) => warn(at(start + token.start), message))
+      let known
+      if (token.name === 'aside' && !token.closing) {
+        stats.asides += 1
+        asideStack.push(asideKnown(token.attrs))
+      } else if (token.name === 'aside') known = asideStack.pop() ?? true
+      const jsx = tagToJsx({ ...token, known, attrs: token.attrs.replace(/(\bsrc\s*=\s*["']?)([^"'\s>]+)/i, (_, pre, url) => pre + imageUrl(url)) }, (message) => warn(at(start + token.start), message))
       const piece = { value: jsx }
       if (!VOID.has(token.name) && !token.selfClosing) tagsByScope.get(scope).push({ name: token.name, closing: token.closing, piece, offset: start + token.start })
       if (flow && CONTAINER.has(token.name)) {

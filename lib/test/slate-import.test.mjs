@@ -64,9 +64,12 @@ test('raw HTML becomes MDX-safe JSX: void tags closed, className, style objects,
   assert.equal(jsx(home, 'p').length, 1)
 })
 
-test('asides: the three Slate kinds, other classes kept as the type, Markdown inside rendered', () => {
+test('asides: the three Slate kinds, other classes a neutral aside, Markdown inside rendered', () => {
   const asides = jsx(dialect.page('index'), 'Aside')
-  assert.deepEqual(asides.map((a) => a.attributes[0].value), ['notice', 'warning', 'success', 'custom-note'])
+  assert.deepEqual(asides.map((a) => a.attributes[0].value), ['notice', 'warning', 'success'])
+  const [custom] = jsx(dialect.page('index'), 'aside')
+  assert.equal(custom.attributes[0].value, 'aside aside-plain custom-note')
+  assert.equal(toString(custom).trim(), 'A custom aside.')
   assert.equal(nodes(dialect.page('index'), 'strong').length, 1)
   assert.equal(toString(asides[0]).trim(), 'A notice with a link.')
 })
