@@ -43,7 +43,8 @@ export function importSlate(sources, { progress = () => {} } = {}) {
     const segments = [...expandPartials({ root, file, text: body, line: bodyLine, warn }), ...includeSegments({ root, file, names, warn })]
     stats.includes += names.length
     const used = new Set()
-    const parts = segments.map((segment) => segmentToMdx(segment, { warn, stats, images: used, langs }))
+    const imageExists = (url) => fs.existsSync(path.resolve(root, url))
+    const parts = segments.map((segment) => segmentToMdx(segment, { warn, stats, images: used, langs, imageExists }))
     for (const url of used) images.set(path.resolve(root, url), url)
     // Where each part starts in the joined text, to map a page line back to its source file:line.
     let offset = 0
@@ -81,14 +82,31 @@ export function importSlate(sources, { progress = () => {} } = {}) {
 
   // Pair Slate's whole-page anchors with the portal's per-page ids, then fix in-page links.
   const anchors = {}
+  /** @type {Map<string, { index: number, map: Record<string, string> }>} */
+  const bySource = new Map()
   for (const { name, index, ids } of oldHeadings) {
-    const now = pages.filter((p) => p.source === index).flatMap((p) => portalHeadings(p.mdx).map((h) => ({ ...h, href: p.href })))
+    const own = pages.filter((p) => p.source === index)
+    const now = own.flatMap((p) => portalHeadings(p.mdx).map((h) => ({ ...h, href: p.href })))
     const { map, lost } = pairAnchors(ids, now)
     for (const heading of lost) warn(heading.at ?? name, `heading "${heading.text}" not found after import — its anchor #${heading.id} will not redirect`)
-    for (const page of pages) if (page.source === index) page.mdx = retargetLinks(page.mdx, page.href, map)
     const prefix = index === 0 ? '' : name
     for (const [id, to] of Object.entries(map)) if (index !== 0 || to !== `/#${id}`) anchors[`${prefix}#${id}`] = to
-    if (index !== 0) anchors[`${name}#`] = pages.find((p) => p.source === index)?.href ?? '/'
+    if (index !== 0) anchors[`${name}#`] = own[0]?.href ?? '/'
+    // Authors' own anchors (`<a id="x">`) are link targets too.
+    for (const page of own) for (const m of page.mdx.matchAll(/\bid=["']([^"']+)["']/g)) map[m[1]] ??= `${page.href}#${m[1]}`
+    bySource.set(name, { index, map })
+  }
+  const names = [...bySource.keys()]
+  for (const page of pages) {
+    const own = bySource.get(names[page.source]).map
+    const resolve = (url) => {
+      const [file, id = ''] = url.split('#')
+      if (!file) return own[decodeURIComponent(id)] ?? null
+      const other = bySource.get(file)
+      if (!other) return undefined
+      return id ? (other.map[decodeURIComponent(id)] ?? null) : pages.find((p) => p.source === other.index)?.href
+    }
+    page.mdx = retargetLinks(page.mdx, page.href, resolve, (url) => warn(`${sources[page.source]} (page ${page.slug})`, `link to ${url} pointed nowhere in the Slate site either — its text is kept, unlinked`))
   }
 
   const tabKeys = new Set(fronts.flatMap(({ data }) => languageTabs(data.language_tabs).map((t) => t.key)))
@@ -101,10 +119,7 @@ export function importSlate(sources, { progress = () => {} } = {}) {
     { path: 'slate-anchors.json', content: `${JSON.stringify(anchors, null, 1)}\n` },
     ...pages.map((p) => ({ path: `${p.slug}.mdx`, content: `${p.mdx}\n` })),
   ]
-  for (const [abs, url] of images) {
-    if (fs.existsSync(abs)) files.push({ path: path.join('public', url), copyFrom: abs })
-    else warn(sources[0], `image ${url} not found beside the source — the page links to /${url}`)
-  }
+  for (const [abs, url] of images) if (fs.existsSync(abs)) files.push({ path: path.join('public', url), copyFrom: abs })
   for (const file of sources) {
     const dir = path.resolve(path.dirname(file), 'images')
     if (fs.existsSync(dir)) {

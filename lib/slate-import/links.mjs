@@ -1,19 +1,25 @@
 /**
- * In-page links (`[see errors](#errors)`, `<a href="#errors">`) pointed into one long Slate page;
- * now that sections are pages they are sent to the page and id the anchor map gives.
+ * In-page links (`[see errors](#errors)`, `<a href="#errors">`) pointed into one long Slate page,
+ * and `v2.html#x` links into another source page; now that sections are pages, they are sent where
+ * the anchor map says. A link to an anchor the Slate site never had either (it was broken there
+ * too) keeps its text and loses the link, with a warning, rather than fail the content check.
  */
 
 const FENCE = /^\s*(`{3,}|~{3,})/
+const OURS = /^(#|[\w.-]+\.html(?:#|$))/
 
 /**
  * @param {string} mdx  one page
  * @param {string} pageHref  the page's own href, so links within it stay short
- * @param {Record<string, string>} map  old id → `href#id`
+ * @param {(url: string) => string | null | undefined} resolve  new URL; null: a dead anchor; undefined: not ours
+ * @param {(url: string) => void} [dead]  hears about each dead link
  */
-export function retargetLinks(mdx, pageHref, map) {
-  const target = (id) => {
-    const to = map[id]
-    if (!to) return undefined
+export function retargetLinks(mdx, pageHref, resolve, dead = () => {}) {
+  const target = (url) => {
+    if (!OURS.test(url)) return undefined
+    const to = resolve(url)
+    if (to === null) dead(url)
+    if (!to) return to
     return to.startsWith(`${pageHref}#`) ? to.slice(pageHref.length) : to
   }
   let fence = null
@@ -30,8 +36,15 @@ export function retargetLinks(mdx, pageHref, map) {
         return line
       }
       return line
-        .replace(/\]\(#([^)\s]+)\)/g, (all, id) => (target(id) ? `](${target(id)})` : all))
-        .replace(/\bhref=(["'])#([^"']+)\1/g, (all, q, id) => (target(id) ? `href=${q}${target(id)}${q}` : all))
+        .replace(/(!?)\[((?:[^[\]]|\[[^\]]*\])*)\]\(([^)\s]+)\)/g, (all, bang, text, url) => {
+          if (bang) return all
+          const to = target(url)
+          return to === undefined ? all : to === null ? text : `[${text}](${to})`
+        })
+        .replace(/\s\bhref=(["'])([^"']+)\1/g, (all, q, url) => {
+          const to = target(url)
+          return to === undefined ? all : to === null ? '' : ` href=${q}${to}${q}`
+        })
     })
     .join('\n')
 }

@@ -32,9 +32,10 @@ function preToFence(html) {
 
 /**
  * @param {{ file: string, text: string, line: number }} segment
- * @param {{ warn: (at: string, message: string) => void, stats: Record<string, number>, images: Set<string>, langs?: Set<string> }} context
+ * @param {{ warn: (at: string, message: string) => void, stats: Record<string, number>, images: Set<string>, langs?: Set<string>,
+ *   imageExists?: (url: string) => boolean }} context  `imageExists`: whether a relative picture is beside the source
  */
-export function segmentToMdx(segment, { warn, stats, images, langs }) {
+export function segmentToMdx(segment, { warn, stats, images, langs, imageExists = () => true }) {
   const at = (offset) => `${segment.file}:${segment.line - 1 + lineAt(text, offset)}`
   const text = fixLines(segment.text, (line, message) => warn(`${segment.file}:${segment.line + line}`, message))
   const tree = parseSlateMarkdown(text)
@@ -47,6 +48,13 @@ export function segmentToMdx(segment, { warn, stats, images, langs }) {
     if (!isRelative(url)) return url
     images.add(url.split(/[?#]/)[0])
     return `/${url.replace(/^\.\//, '')}`
+  }
+  // A picture the source names but does not have would be a broken image (and fails the content
+  // check): the reader gets its description instead, the author a warning.
+  const missingPicture = (url, alt, offset) => {
+    if (!isRelative(url) || imageExists(url.split(/[?#]/)[0])) return undefined
+    warn(at(offset), `picture ${url} is not beside the source — its description is shown instead`)
+    return `*${escapeProse(`Picture: ${alt ? `${alt} ` : ''}(${url}, missing from the source)`).replace(/[*_[\]]/g, '\\$&')}*`
   }
 
   const convertHtml = (node, parent) => {
@@ -80,6 +88,12 @@ export function segmentToMdx(segment, { warn, stats, images, langs }) {
         stats.asides += 1
         asideStack.push(asideKnown(token.attrs))
       } else if (token.name === 'aside') known = asideStack.pop() ?? true
+      if (token.name === 'img' && !token.closing) {
+        const src = /\bsrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/i.exec(token.attrs)
+        const alt = /\balt\s*=\s*(?:"([^"]*)"|'([^']*)')/i.exec(token.attrs)
+        const text = src && missingPicture(src[1] ?? src[2] ?? src[3], alt?.[1] ?? alt?.[2] ?? '', start + token.start)
+        if (text) return text
+      }
       const jsx = tagToJsx({ ...token, known, attrs: token.attrs.replace(/(\bsrc\s*=\s*["']?)([^"'\s>]+)/i, (_, pre, url) => pre + imageUrl(url)) }, (message) => warn(at(start + token.start), message))
       const piece = { value: jsx }
       if (!VOID.has(token.name) && !token.selfClosing) tagsByScope.get(scope).push({ name: token.name, closing: token.closing, piece, offset: start + token.start })
@@ -114,6 +128,11 @@ export function segmentToMdx(segment, { warn, stats, images, langs }) {
       }
       case 'image':
         if (isRelative(node.url)) {
+          const missing = missingPicture(node.url, node.alt ?? '', start)
+          if (missing) {
+            edits.push({ start, end, value: missing })
+            return
+          }
           const alt = escapeProse(node.alt ?? '').replace(/[[\]]/g, '\\$&')
           const title = node.title ? ` "${node.title.replace(/"/g, '\\"')}"` : ''
           edits.push({ start, end, value: `![${alt}](${imageUrl(node.url)}${title})` })

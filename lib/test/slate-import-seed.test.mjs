@@ -57,5 +57,5 @@ test('the seed imports with its language tabs and search setting', () => {
   assert.deepEqual(imported.settings.languageTabs.map((t) => t.key), settings.languageTabs.map((t) => t.key))
   assert.equal(imported.settings.search, settings.search)
   // The seed names pictures that were never in it; the importer says so rather than failing.
-  assert.deepEqual(imported.warnings.filter((w) => !/ image images\/\w+\.(png|jpg) not found beside the source/.test(w)), [])
+  assert.deepEqual(imported.warnings.filter((w) => !/ picture images\/\w+\.(png|jpg) is not beside the source/.test(w)), [])
 })

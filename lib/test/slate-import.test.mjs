@@ -141,3 +141,16 @@ test('a | written inside a table cell stays text in that cell', () => {
   assert.deepEqual(table.children[1].children.map((cell) => toString(cell)), ['id', 'the ID|name of the thing'])
   assert.ok(dialect.warnings.some((w) => /index\.html\.md:\d+ a `\|` in a table cell/.test(w)))
 })
+
+test('a picture missing beside the source becomes its description, with a warning', () => {
+  const text = toString(parseMdx(dialect.page('http-request')))
+  assert.match(text, /Picture: Gone \(images\/missing\.png, missing from the source\)/)
+  assert.match(text, /Picture: Also gone \(images\/also-missing\.png, missing from the source\)/)
+  assert.ok(dialect.warnings.some((w) => /index\.html\.md:\d+ picture images\/missing\.png is not beside the source/.test(w)))
+})
+
+test('a link to an anchor Slate never had keeps its text; raw ids and foreign pages are left alone', () => {
+  const page = dialect.page('http-request')
+  assert.match(page, /A dead link, a \[raw anchor link\]\(\/#old-anchor\) and a \[page link\]\(other\.html#x\)/)
+  assert.ok(dialect.warnings.some((w) => w.includes('link to #nowhere pointed nowhere')))
+})
