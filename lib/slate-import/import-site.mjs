@@ -102,6 +102,7 @@ export function importSlate(sources, { progress = () => {} } = {}) {
     const resolve = (url) => {
       const [file, id = ''] = url.split('#')
       if (!file) return own[decodeURIComponent(id)] ?? null
+      if (!file.endsWith('.html')) return own[file] ?? null
       const other = bySource.get(file)
       if (!other) return undefined
       return id ? (other.map[decodeURIComponent(id)] ?? null) : pages.find((p) => p.source === other.index)?.href

@@ -6,7 +6,8 @@
  */
 
 const FENCE = /^\s*(`{3,}|~{3,})/
-const OURS = /^(#|[\w.-]+\.html(?:#|$))/
+// `#x`, `v2.html#x`, and a bare `x` (an anchor written without its `#`, a dead link in Slate).
+const OURS = /^(#.|[\w.-]+\.html(?:#|$)|[\w-]+$)/
 
 /**
  * @param {string} mdx  one page
