@@ -11,6 +11,7 @@ import { fixLines } from './line-fixes.mjs'
 import { applyEdits } from './patch.mjs'
 import { CONTAINER, REFUSED, VOID, asideKnown, escapeProse, tagToJsx, tokenizeHtml } from './html-tags.mjs'
 import { lineAt } from './source-text.mjs'
+import { balanceTags } from './balance-tags.mjs'
 
 const decodeEntities = (text) =>
   text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z][a-z0-9]*);/gi, (all, ref) => {
@@ -167,30 +168,7 @@ export function segmentToMdx(segment, { warn, stats, images, langs, imageExists 
   }
   walk(tree, tree)
 
-  // HTML tags must pair up inside the block (or paragraph) they sit in, or MDX refuses the page.
-  for (const tags of tagsByScope.values()) {
-    const open = []
-    for (const tag of tags) {
-      if (!tag.closing) {
-        open.push(tag)
-        continue
-      }
-      const match = open.findLastIndex((o) => o.name === tag.name)
-      if (match === -1) {
-        tag.piece.value = ''
-        warn(at(tag.offset), `</${tag.name}> closes nothing — dropped`)
-        continue
-      }
-      for (const orphan of open.splice(match).slice(1)) {
-        orphan.piece.value = ''
-        warn(at(orphan.offset), `<${orphan.name}> is never closed — tag dropped, its text kept`)
-      }
-    }
-    for (const orphan of open) {
-      orphan.piece.value = ''
-      warn(at(orphan.offset), `<${orphan.name}> is never closed — tag dropped, its text kept`)
-    }
-  }
+  balanceTags(tagsByScope.values(), (offset, message) => warn(at(offset), message))
 
   const patched = applyEdits(text, edits.map((e) => ({ start: e.start, end: e.end, value: e.value })))
   return { mdx: patched.text, headings, whereIs: (outOffset) => at(patched.sourceOffset(outOffset)) }
