@@ -17,7 +17,8 @@ const nextConfig = {
   poweredByHeader: false,
   turbopack: {
     root: path.dirname(path.resolve(content)) === process.cwd() ? process.cwd() : '/',
-    resolveAlias: { '@content': content },
+    // tsconfig's `@content/*` path would win over a plain `@content` alias: name the pattern itself.
+    resolveAlias: { '@content/*': `./${path.relative(process.cwd(), content)}/*` },
   },
 }
 

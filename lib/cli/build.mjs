@@ -2,6 +2,11 @@
 /**
  * `npm run build`: builds the static site into a fresh folder and swaps it into out/ only when the
  * build is whole, so a failed build never leaves a half-written out/.
+ *
+ * CONTENT_DIR may point anywhere (an imported site in /tmp): Turbopack only resolves the pages'
+ * own imports (react/jsx-runtime, the MDX components) inside the project, so a folder outside it
+ * is copied to .out-content/ first. A `public/` folder in the content (an imported site's images,
+ * its old-URL redirect pages) is copied into the export over the portal's own public files.
  */
 import { spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
@@ -12,7 +17,8 @@ import { runChecks } from './check-content.mjs'
 import { writeSearchFiles } from '../search-files.mjs'
 
 const root = process.cwd()
-const out = path.join(root, 'out')
+// PORTAL_OUT lets a check (the conformance run) build elsewhere without replacing the site in out/.
+const out = path.resolve(root, process.env.PORTAL_OUT || 'out')
 const next = path.join(root, '.out-next')
 
 // Turbopack's build cache does not see that compiled MDX depends on our remark plugins (they are
@@ -40,24 +46,34 @@ if (!(await runChecks())) {
   process.exit(1)
 }
 
+const content = path.resolve(process.env.CONTENT_DIR || 'content')
+const inside = !path.relative(root, content).startsWith('..') && !path.isAbsolute(path.relative(root, content))
+const buildContent = inside ? content : path.join(root, '.out-content')
+if (!inside) {
+  fs.rmSync(buildContent, { recursive: true, force: true })
+  fs.cpSync(content, buildContent, { recursive: true, filter: (src) => path.relative(content, src) !== 'public' })
+}
+
 fs.rmSync(next, { recursive: true, force: true })
 const build = spawnSync(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'build'], {
   stdio: 'inherit',
-  env: { ...process.env, PORTAL_DIST_DIR: '.out-next', NEXT_TELEMETRY_DISABLED: '1' },
+  env: { ...process.env, CONTENT_DIR: buildContent, PORTAL_DIST_DIR: '.out-next', NEXT_TELEMETRY_DISABLED: '1' },
 })
 if (build.status !== 0) {
   fs.rmSync(next, { recursive: true, force: true })
   console.error(`Build failed; ${fs.existsSync(out) ? 'the previous out/ is left as it was' : 'no out/ was written'}.`)
   process.exit(1)
 }
+if (fs.existsSync(path.join(content, 'public'))) fs.cpSync(path.join(content, 'public'), next, { recursive: true })
 // The search index is built from the same pages, into the fresh folder, so it swaps in with them.
 await writeSearchFiles(next)
-const old = path.join(root, '.out-old')
+const old = `${out}.old`
 fs.rmSync(old, { recursive: true, force: true })
 if (fs.existsSync(out)) fs.renameSync(out, old)
 fs.renameSync(next, out)
 fs.rmSync(old, { recursive: true, force: true })
-fs.writeFileSync(path.join(out, '.build-stamp'), new Date().toISOString())
+// The stamp names the content folder too, so `npm start` rebuilds when CONTENT_DIR changes.
+fs.writeFileSync(path.join(out, '.build-stamp'), `${new Date().toISOString()}\n${content}\n`)
 fs.mkdirSync(path.dirname(pluginsKeyFile), { recursive: true })
 fs.writeFileSync(pluginsKeyFile, key)
-console.log('Built the site into out/.')
+console.log(`Built the site into ${path.relative(root, out)}/.`)

@@ -24,8 +24,10 @@ function newest(entry) {
 }
 
 const builtAt = fs.existsSync(stamp) ? fs.statSync(stamp).mtimeMs : 0
-if (builtAt < Math.max(...sources.map((s) => newest(path.resolve(root, s))))) {
-  console.log(builtAt ? 'Sources changed since the last build: building…' : 'No build yet: building…')
+const builtFrom = fs.existsSync(stamp) ? fs.readFileSync(stamp, 'utf8').split('\n')[1] : undefined
+const otherContent = builtAt > 0 && builtFrom !== path.resolve(process.env.CONTENT_DIR || 'content')
+if (otherContent || builtAt < Math.max(...sources.map((s) => newest(path.resolve(root, s))))) {
+  console.log(!builtAt ? 'No build yet: building…' : otherContent ? 'The last build was of another content folder: building…' : 'Sources changed since the last build: building…')
   const build = spawnSync(process.execPath, [path.join(root, 'lib/cli/build.mjs')], { stdio: 'inherit' })
   if (build.status !== 0) process.exit(build.status ?? 1)
 }

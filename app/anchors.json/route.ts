@@ -1,0 +1,9 @@
+import { anchorMap } from '@/lib/anchor-map.mjs'
+import { loadSite } from '@/lib/content.mjs'
+
+// Written once at build time into the export as /anchors.json.
+export const dynamic = 'force-static'
+
+export async function GET() {
+  return Response.json(anchorMap(await loadSite()))
+}

@@ -1,0 +1,48 @@
+#!/usr/bin/env node
+/**
+ * `npm run import:slate -- <index.html.md> [more pages…] --out <dir> [--force]`: turns a Slate
+ * source into a portal content folder (build it with `CONTENT_DIR=<dir> npm run build`).
+ */
+import fs from 'node:fs'
+import { parseArgs } from 'node:util'
+import { importSlate } from '../slate-import/import-site.mjs'
+import { OutError, writeAtomically } from '../slate-import/writer.mjs'
+
+const usage = 'usage: npm run import:slate -- <path/to/index.html.md> [more pages…] --out <dir> [--force]'
+
+let args
+try {
+  args = parseArgs({ allowPositionals: true, options: { out: { type: 'string' }, force: { type: 'boolean', default: false }, quiet: { type: 'boolean', default: false } } })
+} catch (error) {
+  console.error(`${error.message}\n${usage}`)
+  process.exit(2)
+}
+const { values, positionals } = args
+if (!values.out || positionals.length === 0) {
+  console.error(usage)
+  process.exit(2)
+}
+const missing = positionals.filter((file) => !fs.existsSync(file))
+if (missing.length) {
+  console.error(`not found: ${missing.join(', ')}\n${usage}`)
+  process.exit(2)
+}
+
+const result = importSlate(positionals, { progress: (line) => console.log(`  ${line}`) })
+try {
+  writeAtomically(values.out, result.files, { force: values.force })
+} catch (error) {
+  if (!(error instanceof OutError)) throw error
+  console.error(error.message)
+  process.exit(1)
+}
+const shown = values.quiet ? result.warnings.slice(0, 20) : result.warnings
+for (const warning of shown) console.warn(`warning: ${warning}`)
+if (shown.length < result.warnings.length) console.warn(`… and ${result.warnings.length - shown.length} more warnings`)
+const s = result.summary
+console.log(
+  `Imported ${s.sources} source page${s.sources === 1 ? '' : 's'} into ${values.out}: ${s.pages} pages, ${s.sections} sections, ` +
+    `${s.codeSamples} code samples, ${s.tables} tables, ${s.asides} asides, ${s.images} images, ` +
+    `${s.anchorsRedirected} old anchors redirected, ${s.commentsDropped} HTML comments dropped, ${s.warnings} warnings.`,
+)
+console.log(`Build it with: CONTENT_DIR=${values.out} npm run build`)

@@ -1,0 +1,77 @@
+/**
+ * Slate's `includes:` and ERB `partial` calls, resolved the way Middleman found them: from the
+ * `includes/` folder beside the page (or the path given), `_name.md` first, also in subfolders,
+ * without the underscore and as `.md.erb`. The page becomes a list of segments, each one file's
+ * text with its first line, so every warning can still name file:line.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import { readSource } from './source-text.mjs'
+
+/** @typedef {{ file: string, text: string, line: number }} Segment */
+
+const EXTENSIONS = ['.md', '.md.erb', '.html.md', '.html.md.erb', '.markdown', '']
+
+/** The file an include name points to, or undefined. `name` may carry a folder. */
+export function resolvePartial(root, name) {
+  const clean = name.replace(/^\/+/, '')
+  const dir = path.dirname(clean)
+  const base = path.basename(clean)
+  const folders = clean.startsWith('includes/') ? [dir] : [path.join('includes', dir), dir]
+  for (const folder of folders) {
+    // A folder named alone stands for its index partial (`overview` → `overview/_index.md.erb`).
+    for (const stem of [`_${base}`, base, `${base}/_index`, `${base}/index`]) {
+      for (const ext of EXTENSIONS) {
+        const file = path.join(root, folder, stem + ext)
+        if (fs.existsSync(file) && fs.statSync(file).isFile()) return file
+      }
+    }
+  }
+  return undefined
+}
+
+const PARTIAL = /^[ \t]*<%=\s*partial\s*\(?\s*["']([^"']+)["'][^%]*%>[ \t]*$/
+
+/**
+ * Splits a text at its ERB partial lines, reading each partial in turn (cycles refused).
+ * @param {{ root: string, file: string, text: string, line: number, warn: (at: string, message: string) => void, chain?: string[] }} input
+ * @returns {Segment[]}
+ */
+export function expandPartials({ root, file, text, line, warn, chain = [] }) {
+  const segments = []
+  const lines = text.split('\n')
+  let start = 0
+  const flush = (end) => {
+    if (end > start) segments.push({ file, text: lines.slice(start, end).join('\n'), line: line + start })
+  }
+  lines.forEach((current, i) => {
+    const match = PARTIAL.exec(current)
+    if (!match) return
+    flush(i)
+    start = i + 1
+    const at = `${file}:${line + i}`
+    const target = resolvePartial(root, match[1])
+    if (!target) {
+      warn(at, `partial "${match[1]}" not found — kept as text`)
+      segments.push({ file, text: current, line: line + i })
+    } else if (chain.includes(target)) {
+      warn(at, `partial "${match[1]}" includes itself — skipped`)
+    } else {
+      segments.push(...expandPartials({ root, file: target, text: readSource(target), line: 1, warn, chain: [...chain, target] }))
+    }
+  })
+  flush(lines.length)
+  return segments
+}
+
+/** The segments of the page's `includes:` list, in order; a missing one is a warning. */
+export function includeSegments({ root, file, names, warn }) {
+  return names.flatMap((name) => {
+    const target = resolvePartial(root, name)
+    if (!target) {
+      warn(`${file}:1`, `include "${name}" not found (looked for includes/${name.replace(/([^/]+)$/, '_$1')}.md)`)
+      return []
+    }
+    return expandPartials({ root, file: target, text: readSource(target), line: 1, warn, chain: [target] })
+  })
+}
