@@ -4,8 +4,9 @@
  * outranks a prose match, which outranks a code match; a typo costs more than a field step.
  */
 import { FIELDS, createIndex, fieldsOf } from './search-index.mjs'
-import { snippet, markWords } from './search-marks.mjs'
+import { hasMatch, markWords, snippet } from './search-marks.mjs'
 import { typoVariants } from './search-typos.mjs'
+import { completions } from './search-vocabulary.mjs'
 
 const WEIGHT = { title: 4, text: 2, code: 1 }
 const TYPO = 0.4
@@ -18,18 +19,24 @@ const TYPO = 0.4
 
 /**
  * What the build writes to out/search/index.json: the records (to show results), the index as
- * FlexSearch exports it, and the words it holds (for typo tolerance). Importing it is ~50x faster
- * than indexing the records again in the browser (see the README's search section).
+ * FlexSearch exports it (kept as JSON, not as strings within JSON: parsed once, not escaped), and
+ * the sorted words it holds (for prefixes and typos). Importing it is faster than indexing the
+ * records again in the browser (see the README's search section).
  * @param {SearchRecord[]} records
  */
 export function exportSearch(records) {
   const vocabulary = new Set()
-  const { index } = createIndex((terms) => terms.forEach((term) => vocabulary.add(term)))
-  records.forEach((record, id) => index.add(fieldsOf(record, id)))
-  /** @type {Record<string, string>} */
+  const { index, encoder } = createIndex()
+  records.forEach((record, id) => {
+    const fields = fieldsOf(record, id, encoder)
+    for (const field of FIELDS) for (const term of fields[field].split(' ')) if (term) vocabulary.add(term)
+    index.add(fields)
+  })
+  /** @type {Record<string, unknown>} */
   const parts = {}
   index.export((key, data) => {
-    parts[key] = data
+    // The register of ids serves updates and removals, which a shipped index never has.
+    if (!key.endsWith('.reg')) parts[key] = JSON.parse(data)
   })
   return { records, vocabulary: [...vocabulary].sort(), index: parts }
 }
@@ -48,13 +55,24 @@ export function createSearch(records) {
 
 function querying(index, encoder, records, vocabulary) {
   const encode = (text) => encoder.encode(text)
+  const all = { index: [...FIELDS], limit: records.length }
 
-  /** Each record matching the term, with its best field's weight. */
-  function hits(term, factor, into) {
-    for (const { field, result } of index.search(term, { limit: records.length, index: [...FIELDS] })) {
-      const weight = WEIGHT[/** @type {keyof WEIGHT} */ (field)] * factor
-      for (const id of result) into.set(id, Math.max(into.get(id) ?? 0, weight))
+  /** Each field's id lists for the completions of `terms`, ascending ids each. */
+  function postings(terms) {
+    const lists = { title: [], text: [], code: [] }
+    for (const term of terms) {
+      for (const { field, result } of index.search(term, all)) lists[/** @type {keyof lists} */ (field)].push(result)
     }
+    return lists
+  }
+
+  /** A query term's id lists, best first: its own words by field, then its typo variants'. */
+  function tiers(term, variants) {
+    const exact = postings(completions(vocabulary, term))
+    const typo = postings(variants.flatMap((variant) => completions(vocabulary, variant, 8)))
+    const out = []
+    for (const field of FIELDS) out.push({ weight: WEIGHT[field], lists: exact[field] }, { weight: WEIGHT[field] * TYPO, lists: typo[field] })
+    return out.sort((a, b) => b.weight - a.weight)
   }
 
   /** The encoded terms of a query, each with its typo variants, and the terms to mark. */
@@ -76,42 +94,82 @@ function querying(index, encoder, records, vocabulary) {
   }
 
   /**
+   * The best `limit` records matching every term, by score, then by id. A record's score adds, for
+   * each term, the weight of the best tier it is in; `matched` counts the terms a record has, so a
+   * record missing one drops out without any set being built.
+   */
+  function rank(groups, limit) {
+    const matched = new Uint16Array(records.length)
+    const score = new Float32Array(records.length)
+    let found = []
+    let round = 0
+    for (const [term, variants] of groups) {
+      const last = round + 1 === groups.size
+      for (const { weight, lists } of tiers(term, variants)) {
+        for (const list of lists) {
+          for (const id of list) {
+            if (matched[id] !== round) continue
+            matched[id] = round + 1
+            score[id] += weight
+            if (last) found.push(id)
+          }
+        }
+      }
+      round += 1
+    }
+    return top(found, score, limit)
+  }
+
+  /**
    * @param {string} query
    * @returns {{ results: Result[], terms: string[] }} `terms` mark the matched words in a page
    */
   function search(query, limit = 10) {
     const { groups, marks } = parse(query)
     if (!groups.size) return { results: [], terms: [] }
-    /** @type {Map<number, number> | null} */
-    let scores = null
-    for (const [term, variants] of groups) {
-      const found = new Map()
-      for (const variant of variants) hits(variant, TYPO, found)
-      hits(term, 1, found)
-      if (scores) {
-        const both = new Map()
-        for (const [id, score] of scores) if (found.has(id)) both.set(id, score + found.get(id))
-        scores = both
-      } else scores = found
-      if (!scores.size) break
-    }
-    const ranked = [...(scores ?? [])].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, limit)
-    const results = ranked.map(([id, score]) => {
+    const cached = memo(encode)
+    const results = rank(groups, limit).map(([id, score]) => {
       const record = records[id]
-      const text = record.text && snippet(record.text, marks, encode).some((s) => s.mark) ? record.text : record.code || record.text
+      const text = record.text && hasMatch(record.text, marks, cached) ? record.text : record.code || record.text
       return {
         id,
         score,
         url: record.anchor ? `${record.href}#${record.anchor}` : record.href,
         page: record.path[0],
-        path: record.path.map((part) => markWords(part, marks, encode)),
-        snippet: text ? snippet(text, marks, encode) : [],
+        path: record.path.map((part) => markWords(part, marks, cached)),
+        snippet: text ? snippet(text, marks, cached) : [],
       }
     })
     return { results, terms: marks }
   }
 
   return { search, encode, size: records.length }
+}
+
+/** The `limit` best [id, score] pairs, by score then id, without sorting every match. */
+function top(ids, score, limit) {
+  /** @type {[number, number][]} */
+  const best = []
+  if (limit < 1) return best
+  for (const id of ids) {
+    const s = score[id]
+    if (best.length === limit && (s < best[limit - 1][1] || (s === best[limit - 1][1] && id > best[limit - 1][0]))) continue
+    let at = best.length
+    while (at > 0 && (best[at - 1][1] < s || (best[at - 1][1] === s && best[at - 1][0] > id))) at -= 1
+    best.splice(at, 0, [id, s])
+    if (best.length > limit) best.pop()
+  }
+  return best
+}
+
+/** An encoder that remembers, for one query's snippets: code repeats its words a lot. */
+function memo(encode) {
+  const seen = new Map()
+  return (text) => {
+    let terms = seen.get(text)
+    if (!terms) seen.set(text, (terms = encode(text)))
+    return terms
+  }
 }
 
 /**
