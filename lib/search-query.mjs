@@ -8,6 +8,7 @@ import { hasMatch, markWords, snippet } from './search-marks.mjs'
 import { typoVariants } from './search-typos.mjs'
 import { completions } from './search-vocabulary.mjs'
 import { pack, unpacked } from './search-pack.mjs'
+import { rank } from './search-rank.mjs'
 
 const WEIGHT = { title: 4, text: 2, code: 1 }
 const TYPO = 0.4
@@ -22,7 +23,7 @@ const TYPO = 0.4
  * What the build writes to out/search/index.json: the records packed (lib/search-pack.mjs), the
  * index as FlexSearch exports it (as JSON, not strings within JSON: parsed once, not escaped), and
  * the sorted words it holds (for prefixes and typos). Importing the index takes ~2 ms at 20k
- * sections; indexing the records again in the browser took ~3 s (measured with npm run bench).
+ * sections; indexing the records again (what a browser would do with records alone) takes 2-4 s.
  * @param {SearchRecord[]} records
  */
 export function exportSearch(records) {
@@ -57,21 +58,29 @@ export function createSearch(records) {
 function querying(index, encoder, records, vocabulary) {
   const count = records.size
   const encode = (text) => encoder.encode(text)
-  const all = { index: [...FIELDS], limit: count }
 
-  /** Each field's id lists for the completions of `terms`, ascending ids each. */
-  function postings(terms) {
+  const title = { index: 'title', limit: count }
+  const body = { index: ['text', 'code'], limit: count }
+
+  /**
+   * Each field's id lists for words starting with one of `prefixes`, ascending ids each. Titles are
+   * indexed by prefix ('forward'), so every completion is found; prose and code by whole words,
+   * looked up as the prefix's `cap` shortest completions in the vocabulary.
+   */
+  function postings(prefixes, cap) {
     const lists = { title: [], text: [], code: [] }
-    for (const term of terms) {
-      for (const { field, result } of index.search(term, all)) lists[/** @type {keyof lists} */ (field)].push(result)
+    const add = ({ field, result }) => lists[/** @type {keyof lists} */ (field)].push(result)
+    for (const prefix of prefixes) {
+      index.search(prefix, title).forEach(add)
+      for (const word of completions(vocabulary, prefix, cap)) index.search(word, body).forEach(add)
     }
     return lists
   }
 
   /** A query term's id lists, best first: its own words by field, then its typo variants'. */
   function tiers(term, variants) {
-    const exact = postings(completions(vocabulary, term))
-    const typo = postings(variants.flatMap((variant) => completions(vocabulary, variant, 8)))
+    const exact = postings([term], 40)
+    const typo = postings(variants, 8)
     const out = []
     for (const field of FIELDS) out.push({ weight: WEIGHT[field], lists: exact[field] }, { weight: WEIGHT[field] * TYPO, lists: typo[field] })
     return out.sort((a, b) => b.weight - a.weight)
@@ -96,33 +105,6 @@ function querying(index, encoder, records, vocabulary) {
   }
 
   /**
-   * The best `limit` records matching every term, by score, then by id. A record's score adds, for
-   * each term, the weight of the best tier it is in; `matched` counts the terms a record has, so a
-   * record missing one drops out without any set being built.
-   */
-  function rank(groups, limit) {
-    const matched = new Uint16Array(count)
-    const score = new Float32Array(count)
-    let found = []
-    let round = 0
-    for (const [term, variants] of groups) {
-      const last = round + 1 === groups.size
-      for (const { weight, lists } of tiers(term, variants)) {
-        for (const list of lists) {
-          for (const id of list) {
-            if (matched[id] !== round) continue
-            matched[id] = round + 1
-            score[id] += weight
-            if (last) found.push(id)
-          }
-        }
-      }
-      round += 1
-    }
-    return top(found, score, limit)
-  }
-
-  /**
    * @param {string} query
    * @returns {{ results: Result[], terms: string[] }} `terms` mark the matched words in a page
    */
@@ -130,7 +112,7 @@ function querying(index, encoder, records, vocabulary) {
     const { groups, marks } = parse(query)
     if (!groups.size) return { results: [], terms: [] }
     const cached = memo(encode)
-    const results = rank(groups, limit).map(([id, score]) => {
+    const results = rank([...groups].map(([term, variants]) => tiers(term, variants)), count, limit).map(([id, score]) => {
       const record = records.at(id)
       const text = record.text && hasMatch(record.text, marks, cached) ? record.text : record.code || record.text
       return {
@@ -146,22 +128,6 @@ function querying(index, encoder, records, vocabulary) {
   }
 
   return { search, encode, size: count }
-}
-
-/** The `limit` best [id, score] pairs, by score then id, without sorting every match. */
-function top(ids, score, limit) {
-  /** @type {[number, number][]} */
-  const best = []
-  if (limit < 1) return best
-  for (const id of ids) {
-    const s = score[id]
-    if (best.length === limit && (s < best[limit - 1][1] || (s === best[limit - 1][1] && id > best[limit - 1][0]))) continue
-    let at = best.length
-    while (at > 0 && (best[at - 1][1] < s || (best[at - 1][1] === s && best[at - 1][0] > id))) at -= 1
-    best.splice(at, 0, [id, s])
-    if (best.length > limit) best.pop()
-  }
-  return best
 }
 
 /** An encoder that remembers, for one query's snippets: code repeats its words a lot. */
