@@ -7,6 +7,7 @@ import path from 'node:path'
 import { loadSite } from './content.mjs'
 import { siteRecords } from './search-records.mjs'
 import { exportSearch } from './search-query.mjs'
+import { searchJson } from './search-pack.mjs'
 
 /** The URL the client fetches, relative to the site root. */
 export const SEARCH_FILE = 'search/index.json'
@@ -17,6 +18,6 @@ export async function writeSearchFiles(outDir, site) {
   if (!site.settings.search) return null
   const file = path.join(outDir, SEARCH_FILE)
   fs.mkdirSync(path.dirname(file), { recursive: true })
-  fs.writeFileSync(file, JSON.stringify(exportSearch(siteRecords(site))))
+  fs.writeFileSync(file, searchJson(exportSearch(siteRecords(site))))
   return file
 }

@@ -30,27 +30,43 @@ export const encoderOptions = {
 
 export const FIELDS = /** @type {const} */ (['title', 'text', 'code'])
 
-/** The Document options; `encoder` is filled in by createIndex. */
+/**
+ * The Document options; `encoder` is filled in by createIndex. Prose and code hold whole words only
+ * ('strict', a third of the bytes of 'forward'): their prefixes are looked up in the vocabulary
+ * (lib/search-vocabulary.mjs), which caps a short one. Headings hold every prefix ('forward', +5%
+ * of the file at 20k sections), so a word still being typed ("delete p") always finds its heading.
+ * One resolution slot: the query ranks by field, not by a word's position, and ids then stay in
+ * the order they were added, which is the tie-break the query wants.
+ */
 export const documentOptions = {
-  tokenize: 'forward',
+  tokenize: 'strict',
+  resolution: 1,
   cache: false,
-  document: { id: 'id', index: [...FIELDS] },
+  // Every field as an object: FlexSearch 0.8.212 carries one field's options on to the next
+  // field given as a plain name.
+  document: { id: 'id', index: FIELDS.map((field) => ({ field, tokenize: field === 'title' ? 'forward' : 'strict' })) },
 }
 
-/**
- * A fresh, empty index and its encoder; `onTerms` sees every term list the encoder makes.
- * @param {(terms: string[]) => void} [onTerms]
- */
-export function createIndex(onTerms) {
-  const encoder = new Encoder({ ...encoderOptions, ...(onTerms && { finalize: (terms) => (onTerms(terms), terms) }) })
+/** A fresh, empty index and its encoder. */
+export function createIndex() {
+  const encoder = new Encoder(encoderOptions)
   const index = new Document({ ...documentOptions, encoder })
   return { index, encoder }
 }
 
-/** What a record contributes to each field: its own heading, its prose and heading path, its code. */
-export const fieldsOf = (record, id) => ({
-  id,
-  title: record.path.at(-1),
-  text: `${record.path.slice(0, -1).join(' ')} ${record.text}`,
-  code: record.code,
-})
+/**
+ * What a record contributes to each field, as encoded terms: its own heading; its prose and heading
+ * path; its code. A term is indexed in the best field it appears in only: the query scores a record
+ * by its best field, so a second posting would never count, and it would ship.
+ * Encoded terms encode to themselves, so FlexSearch indexes exactly these.
+ */
+export function fieldsOf(record, id, encoder) {
+  const seen = new Set()
+  const only = (text) => encoder.encode(text).filter((term) => !seen.has(term) && seen.add(term)).join(' ')
+  return {
+    id,
+    title: only(record.path.at(-1)),
+    text: only(`${record.path.slice(0, -1).join(' ')} ${record.text}`),
+    code: only(record.code),
+  }
+}

@@ -4,8 +4,11 @@
  * outranks a prose match, which outranks a code match; a typo costs more than a field step.
  */
 import { FIELDS, createIndex, fieldsOf } from './search-index.mjs'
-import { snippet, markWords } from './search-marks.mjs'
+import { hasMatch, markWords, snippet } from './search-marks.mjs'
 import { typoVariants } from './search-typos.mjs'
+import { completions } from './search-vocabulary.mjs'
+import { pack, unpacked } from './search-pack.mjs'
+import { rank } from './search-rank.mjs'
 
 const WEIGHT = { title: 4, text: 2, code: 1 }
 const TYPO = 0.4
@@ -17,28 +20,34 @@ const TYPO = 0.4
  */
 
 /**
- * What the build writes to out/search/index.json: the records (to show results), the index as
- * FlexSearch exports it, and the words it holds (for typo tolerance). Importing it is ~50x faster
- * than indexing the records again in the browser (see the README's search section).
+ * What the build writes to out/search/index.json: the records packed (lib/search-pack.mjs), the
+ * index as FlexSearch exports it (as JSON, not strings within JSON: parsed once, not escaped), and
+ * the sorted words it holds (for prefixes and typos). Importing the index takes ~2 ms at 20k
+ * sections; indexing the records again (what a browser would do with records alone) takes 2-4 s.
  * @param {SearchRecord[]} records
  */
 export function exportSearch(records) {
   const vocabulary = new Set()
-  const { index } = createIndex((terms) => terms.forEach((term) => vocabulary.add(term)))
-  records.forEach((record, id) => index.add(fieldsOf(record, id)))
-  /** @type {Record<string, string>} */
+  const { index, encoder } = createIndex()
+  records.forEach((record, id) => {
+    const fields = fieldsOf(record, id, encoder)
+    for (const field of FIELDS) for (const term of fields[field].split(' ')) if (term) vocabulary.add(term)
+    index.add(fields)
+  })
+  /** @type {Record<string, unknown>} */
   const parts = {}
   index.export((key, data) => {
-    parts[key] = data
+    // The register of ids serves updates and removals, which a shipped index never has.
+    if (!key.endsWith('.reg')) parts[key] = JSON.parse(data)
   })
-  return { records, vocabulary: [...vocabulary].sort(), index: parts }
+  return { ...pack(records), vocabulary: [...vocabulary].sort(), index: parts }
 }
 
 /** The search over an exported index. @param {ReturnType<typeof exportSearch>} data */
 export function importSearch(data) {
   const { index, encoder } = createIndex()
   for (const [key, part] of Object.entries(data.index)) index.import(key, part)
-  return querying(index, encoder, data.records, data.vocabulary)
+  return querying(index, encoder, unpacked(data), data.vocabulary)
 }
 
 /** The search over records indexed here and now (tests). @param {SearchRecord[]} records */
@@ -47,14 +56,34 @@ export function createSearch(records) {
 }
 
 function querying(index, encoder, records, vocabulary) {
+  const count = records.size
   const encode = (text) => encoder.encode(text)
 
-  /** Each record matching the term, with its best field's weight. */
-  function hits(term, factor, into) {
-    for (const { field, result } of index.search(term, { limit: records.length, index: [...FIELDS] })) {
-      const weight = WEIGHT[/** @type {keyof WEIGHT} */ (field)] * factor
-      for (const id of result) into.set(id, Math.max(into.get(id) ?? 0, weight))
+  const title = { index: 'title', limit: count }
+  const body = { index: ['text', 'code'], limit: count }
+
+  /**
+   * Each field's id lists for words starting with one of `prefixes`, ascending ids each. Titles are
+   * indexed by prefix ('forward'), so every completion is found; prose and code by whole words,
+   * looked up as the prefix's `cap` shortest completions in the vocabulary.
+   */
+  function postings(prefixes, cap) {
+    const lists = { title: [], text: [], code: [] }
+    const add = ({ field, result }) => lists[/** @type {keyof lists} */ (field)].push(result)
+    for (const prefix of prefixes) {
+      index.search(prefix, title).forEach(add)
+      for (const word of completions(vocabulary, prefix, cap)) index.search(word, body).forEach(add)
     }
+    return lists
+  }
+
+  /** A query term's id lists, best first: its own words by field, then its typo variants'. */
+  function tiers(term, variants) {
+    const exact = postings([term], 40)
+    const typo = postings(variants, 8)
+    const out = []
+    for (const field of FIELDS) out.push({ weight: WEIGHT[field], lists: exact[field] }, { weight: WEIGHT[field] * TYPO, lists: typo[field] })
+    return out.sort((a, b) => b.weight - a.weight)
   }
 
   /** The encoded terms of a query, each with its typo variants, and the terms to mark. */
@@ -82,36 +111,33 @@ function querying(index, encoder, records, vocabulary) {
   function search(query, limit = 10) {
     const { groups, marks } = parse(query)
     if (!groups.size) return { results: [], terms: [] }
-    /** @type {Map<number, number> | null} */
-    let scores = null
-    for (const [term, variants] of groups) {
-      const found = new Map()
-      for (const variant of variants) hits(variant, TYPO, found)
-      hits(term, 1, found)
-      if (scores) {
-        const both = new Map()
-        for (const [id, score] of scores) if (found.has(id)) both.set(id, score + found.get(id))
-        scores = both
-      } else scores = found
-      if (!scores.size) break
-    }
-    const ranked = [...(scores ?? [])].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, limit)
-    const results = ranked.map(([id, score]) => {
-      const record = records[id]
-      const text = record.text && snippet(record.text, marks, encode).some((s) => s.mark) ? record.text : record.code || record.text
+    const cached = memo(encode)
+    const results = rank([...groups].map(([term, variants]) => tiers(term, variants)), count, limit).map(([id, score]) => {
+      const record = records.at(id)
+      const text = record.text && hasMatch(record.text, marks, cached) ? record.text : record.code || record.text
       return {
         id,
         score,
         url: record.anchor ? `${record.href}#${record.anchor}` : record.href,
         page: record.path[0],
-        path: record.path.map((part) => markWords(part, marks, encode)),
-        snippet: text ? snippet(text, marks, encode) : [],
+        path: record.path.map((part) => markWords(part, marks, cached)),
+        snippet: text ? snippet(text, marks, cached) : [],
       }
     })
     return { results, terms: marks }
   }
 
-  return { search, encode, size: records.length }
+  return { search, encode, size: count }
+}
+
+/** An encoder that remembers, for one query's snippets: code repeats its words a lot. */
+function memo(encode) {
+  const seen = new Map()
+  return (text) => {
+    let terms = seen.get(text)
+    if (!terms) seen.set(text, (terms = encode(text)))
+    return terms
+  }
 }
 
 /**

@@ -3,6 +3,7 @@
  * prefix matching (FlexSearch's own tolerant tokenizer and phonetic charsets do) and stays exact
  * about what one typo is: a letter missing, extra, wrong, or two neighbours swapped.
  */
+import { hasPrefix } from './search-vocabulary.mjs'
 
 /** True when `a` becomes `b` by one insertion, deletion, substitution or adjacent swap. */
 export function oneEditApart(a, b) {
@@ -16,21 +17,49 @@ export function oneEditApart(a, b) {
   return a.length < b.length ? a.slice(i) === b.slice(i + 1) : a.slice(i + 1) === b.slice(i)
 }
 
-/**
- * The words, or word beginnings, one typo away from `term` that the vocabulary holds: "conector"
- * gives "connector"'s encoding, the half-typed "kitetn" gives "kitten". Beginnings keep the typed
- * word a prefix, as an untyped one is.
- * @param {string} term an encoded query term
- * @param {Iterable<string>} vocabulary the encoded words of the index
- */
-export function typoVariants(term, vocabulary) {
-  const found = new Set()
-  for (const word of vocabulary) {
-    if (word.length < term.length - 1 || word.startsWith(term)) continue
-    for (let length = term.length - 1; length <= Math.min(word.length, term.length + 1); length += 1) {
-      const start = word.slice(0, length)
-      if (oneEditApart(term, start)) found.add(start)
+// The letters the vocabulary uses, per vocabulary: the only ones worth trying in an edit.
+const alphabets = new WeakMap()
+function alphabetOf(words) {
+  let letters = alphabets.get(words)
+  if (!letters) {
+    const set = new Set()
+    for (const word of words) for (const letter of word) set.add(letter)
+    alphabets.set(words, (letters = [...set]))
+  }
+  return letters
+}
+
+/** Every string one edit away from `term`. */
+function edits(term, letters) {
+  const out = new Set()
+  for (let i = 0; i <= term.length; i++) {
+    const head = term.slice(0, i)
+    const tail = term.slice(i)
+    if (tail) out.add(head + tail.slice(1))
+    if (tail.length > 1) out.add(head + tail[1] + tail[0] + tail.slice(2))
+    for (const letter of letters) {
+      out.add(head + letter + tail)
+      if (tail) out.add(head + letter + tail.slice(1))
     }
   }
-  return [...found]
+  out.delete(term)
+  return out
+}
+
+/**
+ * The words, or word beginnings, one typo away from `term` that the vocabulary holds: "contcator"
+ * gives "contactor", the half-typed "kitetn" gives "kiten" (of "kittens"). Beginnings keep the
+ * typed word a prefix, as an untyped one is. Found by trying each edit against the sorted words
+ * (a binary search each), not by reading the whole vocabulary.
+ * @param {string} term an encoded query term
+ * @param {string[]} words the encoded words of the index, sorted
+ */
+export function typoVariants(term, words) {
+  const found = []
+  for (const edit of edits(term, alphabetOf(words))) {
+    // Longer than the term and starting with it: already a completion of the term itself.
+    if (edit.startsWith(term)) continue
+    if (hasPrefix(words, edit)) found.push(edit)
+  }
+  return found
 }

@@ -65,9 +65,10 @@ export const portal = {
   label: 'portal (FlexSearch 0.8)',
   async build(records) {
     const { exportSearch } = await import('../search-query.mjs')
-    return exportSearch(records)
+    const { searchJson } = await import('../search-pack.mjs')
+    return { json: searchJson(exportSearch(records)) }
   },
-  serialize: (data) => JSON.stringify(data),
+  serialize: (data) => data.json,
   async load(text) {
     const { importSearch } = await import('../search-query.mjs')
     return importSearch(JSON.parse(text))

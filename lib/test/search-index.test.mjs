@@ -49,6 +49,11 @@ test('several words must all match, across heading and body', () => {
   assert.deepEqual(urls('listing cats'), ['/api/#listing-kittens'])
 })
 
+test('a word still being typed finds headings, however short', () => {
+  assert.equal(first('top c'), '/wiring/#top-connector')
+  assert.equal(first('listing k'), '/api/#listing-kittens')
+})
+
 test('a heading match ranks above a body match, and a body match above code', () => {
   assert.deepEqual(urls('connector').slice(0, 2), ['/wiring/#top-connector', '/api/#connector-reference'])
   assert.equal(urls('connector').at(-1), '/api/#code-only')
