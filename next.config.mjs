@@ -16,7 +16,8 @@ const nextConfig = {
   images: { unoptimized: true },
   poweredByHeader: false,
   turbopack: {
-    root: path.dirname(path.resolve(content)) === process.cwd() ? process.cwd() : '/',
+    // lib/content-folder.mjs keeps the content inside the project, where Turbopack resolves imports.
+    root: process.cwd(),
     // tsconfig's `@content/*` path would win over a plain `@content` alias: name the pattern itself.
     resolveAlias: { '@content/*': `./${path.relative(process.cwd(), content)}/*` },
   },

@@ -6,6 +6,7 @@ import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import { exportRoutes } from './page-weight.mjs'
+import { buildableContent } from '../content-folder.mjs'
 
 /**
  * Runs `next build` in `cwd` and times it.
@@ -44,7 +45,8 @@ export async function buildPortal({ root = process.cwd(), name, contentDir, log 
   const distName = `.out-bench-${name}`
   const outDir = path.join(root, distName)
   fs.rmSync(outDir, { recursive: true, force: true })
-  const env = { PORTAL_DIST_DIR: distName, ...(contentDir ? { CONTENT_DIR: contentDir } : {}) }
+  const inProject = contentDir && buildableContent(root, path.resolve(root, contentDir), `.out-bench-content-${name}`)
+  const env = { PORTAL_DIST_DIR: distName, ...(inProject ? { CONTENT_DIR: inProject } : {}) }
   const { ms } = await timedNextBuild({ cwd: root, nextBin: path.join(root, 'node_modules/next/dist/bin/next'), env, log })
   const pages = exportRoutes(outDir).length
   // npm run build writes the search file after next build; so does the bench, timed apart.

@@ -3,10 +3,9 @@
  * `npm run build`: builds the static site into a fresh folder and swaps it into out/ only when the
  * build is whole, so a failed build never leaves a half-written out/.
  *
- * CONTENT_DIR may point anywhere (an imported site in /tmp): Turbopack only resolves the pages'
- * own imports (react/jsx-runtime, the MDX components) inside the project, so a folder outside it
- * is copied to .out-content/ first. A `public/` folder in the content (an imported site's images,
- * its old-URL redirect pages) is copied into the export over the portal's own public files.
+ * CONTENT_DIR may point anywhere (see lib/content-folder.mjs). A `public/` folder in the content
+ * (an imported site's images, its old-URL redirect pages) is copied into the export over the
+ * portal's own public files.
  */
 import { spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
@@ -14,6 +13,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { runChecks } from './check-content.mjs'
+import { buildableContent } from '../content-folder.mjs'
 import { writeSearchFiles } from '../search-files.mjs'
 
 const root = process.cwd()
@@ -47,12 +47,7 @@ if (!(await runChecks())) {
 }
 
 const content = path.resolve(process.env.CONTENT_DIR || 'content')
-const inside = !path.relative(root, content).startsWith('..') && !path.isAbsolute(path.relative(root, content))
-const buildContent = inside ? content : path.join(root, '.out-content')
-if (!inside) {
-  fs.rmSync(buildContent, { recursive: true, force: true })
-  fs.cpSync(content, buildContent, { recursive: true, filter: (src) => path.relative(content, src) !== 'public' })
-}
+const buildContent = buildableContent(root, content)
 
 fs.rmSync(next, { recursive: true, force: true })
 const build = spawnSync(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'build'], {
