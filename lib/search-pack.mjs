@@ -18,8 +18,9 @@ import { WORD } from './search-marks.mjs'
 // section holds 160 KB of sample responses, which would ship whole for a two-line snippet. With
 // 8,000, 5 of the bench queries' 1,699 results (on 1,464 Slate sections) show a snippet without
 // their word, all matches deep in a long JSON sample; with 2,000, 22 do, for 35% fewer bytes.
+// 3,000 keeps the shipped file at 0.93x lunr's gzipped index at 20k sections (8,000: 1.01x).
 const CONTEXT = 60
-const CODE_MAX = 8000
+const CODE_MAX = 3000
 
 /**
  * The parts of `code` that a snippet can need: the text around the first use of each distinct word,
