@@ -95,7 +95,7 @@ export async function baseSections() {
   const imported = []
   let skipped
   for (const file of pages) {
-    const result = importSlate(file)
+    const result = importSlate([file])
     if ('skipped' in result) {
       skipped = result.skipped
       break

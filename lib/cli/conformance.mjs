@@ -13,6 +13,7 @@ import { importSlate } from '../slate-import/import-site.mjs'
 import { writeAtomically } from '../slate-import/writer.mjs'
 import { sourceInventory } from '../slate-import/source-inventory.mjs'
 import { builtInventory } from '../slate-import/built-inventory.mjs'
+import { sourcePages } from '../slate-import/source-pages.mjs'
 
 const root = process.cwd()
 const dir = process.argv[2]
@@ -21,12 +22,7 @@ if (!dir || !fs.existsSync(dir)) {
   process.exit(2)
 }
 
-/** A doc set's page files: top-level Markdown pages, `index` first, partials and locales left out. */
-function pagesIn(folder) {
-  const names = fs.readdirSync(folder).filter((n) => /\.(md|markdown)(\.erb)?$/.test(n) && !n.startsWith('_') && !/^readme\./i.test(n) && fs.statSync(path.join(folder, n)).isFile())
-  const rank = (n) => (/^index\./.test(n) ? 0 : 1)
-  return names.sort((a, b) => rank(a) - rank(b) || a.localeCompare(b)).map((n) => path.join(folder, n))
-}
+const pagesIn = sourcePages
 
 const sets = pagesIn(dir).length ? [dir] : fs.readdirSync(dir).map((n) => path.join(dir, n)).filter((p) => fs.statSync(p).isDirectory() && pagesIn(p).length)
 
