@@ -18,8 +18,10 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   forbidOnly: true,
-  retries: 0,
-  reporter: process.env.CI ? [['list']] : [['list']],
+  // One retry in CI only: on a loaded 2-core machine a click can land before hydration; a retried
+  // pass is still reported as flaky in the list, so it stays visible.
+  retries: process.env.CI ? 1 : 0,
+  reporter: [['list']],
   timeout: 30_000,
   expect: { timeout: 5_000 },
   use: {
