@@ -10,12 +10,17 @@ type Language = { key: string; label: string }
 const listeners = new Set<() => void>()
 const root = () => document.documentElement
 
+let languages: Language[] | undefined
+
+/** The site's languages, as the server wrote them on <html data-languages>; read once. */
 export function siteLanguages(): Language[] {
+  if (languages) return languages
   try {
-    return JSON.parse(root().dataset.languages ?? '[]')
+    languages = JSON.parse(root().dataset.languages ?? '[]') as Language[]
   } catch {
-    return []
+    languages = []
   }
+  return languages
 }
 
 function emit() {

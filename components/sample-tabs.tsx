@@ -6,7 +6,7 @@ import { groupChoice } from '@/lib/language-choice.mjs'
 
 type Language = { key: string; label: string }
 
-/** The tabs of one code-sample group; which sample shows is CSS's job (see language-css). */
+/** The tabs of one code-sample group; which sample shows is CSS's job (see language-boot.tsx). */
 export function SampleTabs({ groupId, languages }: { groupId: string; languages: Language[] }) {
   const chosen = useLanguage()
   const labelOf = (key: string) => [...languages, ...siteLanguages()].find((l) => l.key === key)?.label ?? key
