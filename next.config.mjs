@@ -1,7 +1,7 @@
 import path from 'node:path'
 import createMDX from '@next/mdx'
-import { pluginSpecs } from './lib/mdx-plugins.mjs'
-import { contentDir, readSettings } from './lib/site-settings.mjs'
+import { pluginSpecs } from './lib/mdx/plugins.mjs'
+import { contentDir, readSettings } from './lib/content/site-settings.mjs'
 
 const content = contentDir()
 const withMDX = createMDX({ options: pluginSpecs(readSettings(content)) })
@@ -16,7 +16,7 @@ const nextConfig = {
   images: { unoptimized: true },
   poweredByHeader: false,
   turbopack: {
-    // lib/content-folder.mjs keeps the content inside the project, where Turbopack resolves imports.
+    // lib/content/content-folder.mjs keeps the content inside the project, where Turbopack resolves imports.
     root: process.cwd(),
     // tsconfig's `@content/*` path would win over a plain `@content` alias: name the pattern itself.
     resolveAlias: { '@content/*': `./${path.relative(process.cwd(), content)}/*` },

@@ -1,6 +1,6 @@
 import type { Metadata, Viewport } from 'next'
 import type { ReactNode } from 'react'
-import { loadSite } from '@/lib/content.mjs'
+import { loadSite } from '@/lib/content/load-site.mjs'
 import { LanguageBoot } from '@/components/language-boot'
 import './globals.css'
 import './highlight.css'

@@ -1,5 +1,5 @@
 import type { MetadataRoute } from 'next'
-import { loadSite } from '@/lib/content.mjs'
+import { loadSite } from '@/lib/content/load-site.mjs'
 
 // A static export can only hold a metadata route that is rendered once, at build time.
 export const dynamic = 'force-static'

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import { loadSite } from '@/lib/content.mjs'
+import { loadSite } from '@/lib/content/load-site.mjs'
 import { LanguageBar } from './language-bar'
 import { MenuDrawer } from './menu-drawer'
 import { PageNav } from './page-nav'

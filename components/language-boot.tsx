@@ -1,4 +1,4 @@
-import { chooseLanguage, STORAGE_KEY } from '@/lib/language-choice.mjs'
+import { chooseLanguage, STORAGE_KEY } from '@/lib/languages/language-choice.mjs'
 
 type Language = { key: string; label: string }
 

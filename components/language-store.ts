@@ -4,7 +4,7 @@
  * once); this store reads it from there, and writes every change to <html>, localStorage and the
  * URL. The server snapshot is '' (unknown), so hydration renders what the server rendered.
  */
-import { STORAGE_KEY, urlWithLanguage } from '@/lib/language-choice.mjs'
+import { STORAGE_KEY, urlWithLanguage } from '@/lib/languages/language-choice.mjs'
 
 type Language = { key: string; label: string }
 const listeners = new Set<() => void>()

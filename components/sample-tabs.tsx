@@ -2,7 +2,7 @@
 import type { KeyboardEvent } from 'react'
 import { useLanguage } from './use-language'
 import { setLanguage, siteLanguages } from './language-store'
-import { groupChoice } from '@/lib/language-choice.mjs'
+import { groupChoice } from '@/lib/languages/language-choice.mjs'
 
 type Language = { key: string; label: string }
 

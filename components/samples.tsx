@@ -2,7 +2,7 @@ import type { ReactNode } from 'react'
 import { SampleTabs } from './sample-tabs'
 import { labelFor } from './site'
 
-/** A group of code samples, one per language (made by lib/remark-sample-groups.mjs). */
+/** A group of code samples, one per language (made by lib/mdx/remark-sample-groups.mjs). */
 export function SampleGroup({ id, languages, children }: { id: string; languages: string; children: ReactNode }) {
   const langs = languages.split(' ').map((key) => ({ key, label: labelFor(key) }))
   return (

@@ -8,7 +8,7 @@ import { SearchResults, type Group, type Result } from './search-results'
 let loading: ReturnType<typeof load> | undefined
 const load = () =>
   Promise.all([
-    import('@/lib/search-query.mjs'),
+    import('@/lib/search/query.mjs'),
     fetch('/search/index.json').then((response) => {
       if (!response.ok) throw new Error(`search index: HTTP ${response.status}`)
       return response.json()

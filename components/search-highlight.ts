@@ -1,4 +1,4 @@
-import { matchRanges } from '@/lib/search-marks.mjs'
+import { matchRanges } from '@/lib/search/marks.mjs'
 
 /**
  * After a search result is opened: briefly marks the matched words in the section it points to,

@@ -1,8 +1,8 @@
 import Link from 'next/link'
 import type { MouseEvent } from 'react'
 
-import type { Result } from '@/lib/search-query.mjs'
-import type { Segment } from '@/lib/search-marks.mjs'
+import type { Result } from '@/lib/search/query.mjs'
+import type { Segment } from '@/lib/search/marks.mjs'
 
 export type { Result }
 export type Group = { page: string; results: Result[] }

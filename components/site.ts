@@ -1,5 +1,5 @@
-import { languageLabel } from '@/lib/languages.mjs'
-import { readSettings } from '@/lib/site-settings.mjs'
+import { languageLabel } from '@/lib/languages/site-languages.mjs'
+import { readSettings } from '@/lib/content/site-settings.mjs'
 
 /** The site settings, with defaults filled in, for server components. */
 export const site = readSettings()

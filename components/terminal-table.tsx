@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 
 /**
- * A screw-terminal table. lib/remark-terminal-table.mjs has already given each row its anchor and
+ * A screw-terminal table. lib/mdx/remark-terminal-table.mjs has already given each row its anchor and
  * marked the rows that carry mains voltage; this frames the table and explains the mark.
  */
 export function TerminalTable({ children }: { children: ReactNode }) {

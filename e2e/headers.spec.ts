@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test'
 import { pages } from './site-pages'
 
 /**
- * What `npm start`'s server (lib/serve.json) sends with every response, and how pages link out.
+ * What `npm start`'s server (lib/cli/serve.json) sends with every response, and how pages link out.
  * The CSP is asserted directive by directive, so loosening any of them fails here first.
  */
 const csp = {

@@ -3,8 +3,8 @@
  * page-level specs walk every page there is (and everything it must show) without a list to keep.
  */
 import { visit } from 'unist-util-visit'
-import { loadSite, pageHref } from '../lib/content.mjs'
-import { languageLabel } from '../lib/languages.mjs'
+import { loadSite, pageHref } from '../lib/content/load-site.mjs'
+import { languageLabel } from '../lib/languages/site-languages.mjs'
 
 type Heading = { depth: number; text: string; id: string }
 /** What the source of a page holds, counted after every remark plugin has run. */

@@ -1,5 +1,5 @@
 import { DocPage, docMetadata } from '@/components/doc-page'
-import { loadSite } from '@/lib/content.mjs'
+import { loadSite } from '@/lib/content/load-site.mjs'
 
 export const dynamicParams = false
 

@@ -1,5 +1,5 @@
-import { anchorMap } from '@/lib/anchor-map.mjs'
-import { loadSite } from '@/lib/content.mjs'
+import { anchorMap } from '@/lib/content/anchor-map.mjs'
+import { loadSite } from '@/lib/content/load-site.mjs'
 
 // Written once at build time into the export as /anchors.json.
 export const dynamic = 'force-static'

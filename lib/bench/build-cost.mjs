@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import { exportRoutes } from './page-weight.mjs'
-import { buildableContent } from '../content-folder.mjs'
+import { buildableContent } from '../content/content-folder.mjs'
 
 /**
  * Runs `next build` in `cwd` and times it.
@@ -50,8 +50,8 @@ export async function buildPortal({ root = process.cwd(), name, contentDir, log 
   const { ms } = await timedNextBuild({ cwd: root, nextBin: path.join(root, 'node_modules/next/dist/bin/next'), env, log })
   const pages = exportRoutes(outDir).length
   // npm run build writes the search file after next build; so does the bench, timed apart.
-  const { loadSite } = await import('../content.mjs')
-  const { writeSearchFiles } = await import('../search-files.mjs')
+  const { loadSite } = await import('../content/load-site.mjs')
+  const { writeSearchFiles } = await import('../search/write-search-file.mjs')
   const start = process.hrtime.bigint()
   await writeSearchFiles(outDir, await loadSite(path.resolve(root, contentDir ?? 'content')))
   const searchMs = Number(process.hrtime.bigint() - start) / 1e6

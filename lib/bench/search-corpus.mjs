@@ -1,6 +1,6 @@
 /**
  * The search corpora: the portal's search records ({ href, anchor, path, text, code }, one per
- * h1-h3 section), made by its own lib/search-records.mjs when present, else by a reader here that
+ * h1-h3 section), made by its own lib/search/records.mjs when present, else by a reader here that
  * cuts sections the same way. Every engine gets the same records, so only the engines differ.
  *
  * Sources, best first: the Slate docs in ../shared/corpus imported with the portal's importer; else
@@ -15,8 +15,8 @@ import { unified } from 'unified'
 import remarkParse from 'remark-parse'
 import remarkGfm from 'remark-gfm'
 import { toString } from 'mdast-util-to-string'
-import { loadSite } from '../content.mjs'
-import { createSlugger } from '../slate-slug.mjs'
+import { loadSite } from '../content/load-site.mjs'
+import { createSlugger } from '../mdx/slate-slug.mjs'
 import { CORPUS_ROOT, importSlate } from './large-corpus.mjs'
 
 // Leaf texts joined by spaces, so table cells and list items do not run together as toString's do.
@@ -29,7 +29,7 @@ const text = (node) => {
 const hasHeading = (node) => node.type === 'heading' || Boolean(node.children?.some(hasHeading))
 
 /**
- * Records cut at h1-h3 (the fallback for lib/search-records.mjs); text before the first heading is
+ * Records cut at h1-h3 (the fallback for lib/search/records.mjs); text before the first heading is
  * dropped. The portal's plugins wrap headings in layout elements, so containers holding one are
  * walked into.
  */
@@ -80,8 +80,8 @@ async function siteSections(dir, prefix) {
 
 /** The portal's own record maker, or null on a branch without it. */
 async function portalRecords() {
-  if (!fs.existsSync(new URL('../search-records.mjs', import.meta.url))) return null
-  return (await import('../search-records.mjs')).siteRecords
+  if (!fs.existsSync(new URL('../search/records.mjs', import.meta.url))) return null
+  return (await import('../search/records.mjs')).siteRecords
 }
 
 /**

@@ -64,13 +64,13 @@ export const portal = {
   name: 'flexsearch',
   label: 'portal (FlexSearch 0.8)',
   async build(records) {
-    const { exportSearch } = await import('../search-query.mjs')
-    const { searchJson } = await import('../search-pack.mjs')
+    const { exportSearch } = await import('../search/query.mjs')
+    const { searchJson } = await import('../search/pack.mjs')
     return { json: searchJson(exportSearch(records)) }
   },
   serialize: (data) => data.json,
   async load(text) {
-    const { importSearch } = await import('../search-query.mjs')
+    const { importSearch } = await import('../search/query.mjs')
     return importSearch(JSON.parse(text))
   },
   search: (searcher, query) => searcher.search(query).results.map((r) => r.id),

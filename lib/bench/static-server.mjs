@@ -1,5 +1,5 @@
 /**
- * Serves an export the way `npm start` does (the `serve` package, lib/serve.json's headers,
+ * Serves an export the way `npm start` does (the `serve` package, lib/cli/serve.json's headers,
  * gzip on), on a port of the bench's own, for Lighthouse to load.
  */
 import { spawn } from 'node:child_process'
@@ -26,7 +26,7 @@ async function waitFor(url, child, timeoutMs = 15000) {
 export async function serveExport(outDir, port, root = process.cwd()) {
   const child = spawn(
     process.execPath,
-    [path.join(root, 'node_modules/serve/build/main.js'), outDir, '--listen', `tcp://127.0.0.1:${port}`, '--config', path.join(root, 'lib/serve.json'), '--no-clipboard', '--no-port-switching', '--no-request-logging'],
+    [path.join(root, 'node_modules/serve/build/main.js'), outDir, '--listen', `tcp://127.0.0.1:${port}`, '--config', path.join(root, 'lib/cli/serve.json'), '--no-clipboard', '--no-port-switching', '--no-request-logging'],
     { stdio: 'ignore', env: { ...process.env, NO_UPDATE_CHECK: '1' } },
   )
   const origin = `http://127.0.0.1:${port}`

@@ -3,7 +3,7 @@
  * `npm run build`: builds the static site into a fresh folder and swaps it into out/ only when the
  * build is whole, so a failed build never leaves a half-written out/.
  *
- * CONTENT_DIR may point anywhere (see lib/content-folder.mjs). A `public/` folder in the content
+ * CONTENT_DIR may point anywhere (see lib/content/content-folder.mjs). A `public/` folder in the content
  * (an imported site's images, its old-URL redirect pages) is copied into the export over the
  * portal's own public files.
  */
@@ -11,9 +11,9 @@ import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import { runChecks } from './check-content.mjs'
-import { buildableContent } from '../content-folder.mjs'
-import { writeSearchFiles } from '../search-files.mjs'
-import { dropStaleTurbopackCache } from '../turbopack-cache.mjs'
+import { buildableContent } from '../content/content-folder.mjs'
+import { writeSearchFiles } from '../search/write-search-file.mjs'
+import { dropStaleTurbopackCache } from './turbopack-cache.mjs'
 
 const root = process.cwd()
 // PORTAL_OUT lets a check (the conformance run) build elsewhere without replacing the site in out/.

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /** `npm run check:content`: prints one line per problem; exits 1 when any is an error. */
-import { checkContent } from '../check-content.mjs'
-import { contentDir } from '../site-settings.mjs'
+import { checkContent } from '../content/check-content.mjs'
+import { contentDir } from '../content/site-settings.mjs'
 
 export async function runChecks() {
   try {

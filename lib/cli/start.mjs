@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * `npm start`: builds when out/ is missing or older than the sources, then serves out/ on
- * http://localhost:3000 (PORT overrides) with the security headers of lib/serve.json.
+ * http://localhost:3000 (PORT overrides) with the security headers of lib/cli/serve.json.
  */
 import { spawn, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
@@ -35,7 +35,7 @@ if (otherContent || builtAt < Math.max(...sources.map((s) => newest(path.resolve
 const port = process.env.PORT || '3000'
 const server = spawn(
   process.execPath,
-  [path.join(root, 'node_modules/serve/build/main.js'), 'out', '--listen', `tcp://0.0.0.0:${port}`, '--config', path.join(root, 'lib/serve.json'), '--no-clipboard', '--no-port-switching', '--no-request-logging'],
+  [path.join(root, 'node_modules/serve/build/main.js'), 'out', '--listen', `tcp://0.0.0.0:${port}`, '--config', path.join(root, 'lib/cli/serve.json'), '--no-clipboard', '--no-port-switching', '--no-request-logging'],
   { stdio: 'inherit', env: { ...process.env, NO_UPDATE_CHECK: '1' } },
 )
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal))

@@ -9,8 +9,8 @@ import remarkMdx from 'remark-mdx'
 import remarkGfm from 'remark-gfm'
 import { visit } from 'unist-util-visit'
 import { toString } from 'mdast-util-to-string'
-import remarkHeadingIds from '../remark-heading-ids.mjs'
-import { createSlugger, slateSlug } from '../slate-slug.mjs'
+import remarkHeadingIds from '../mdx/remark-heading-ids.mjs'
+import { createSlugger, slateSlug } from '../mdx/slate-slug.mjs'
 
 const portal = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkHeadingIds)
 

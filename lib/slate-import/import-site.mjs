@@ -14,7 +14,7 @@ import { pairAnchors, portalHeadings, slateIds } from './anchors.mjs'
 import { retargetLinks } from './links.mjs'
 import { buildSettings } from './settings.mjs'
 import { redirectStub } from './redirect-stub.mjs'
-import { pageHref } from '../content.mjs'
+import { pageHref } from '../content/load-site.mjs'
 
 /** `v3.html.md` → `v3.html`, `index.md` → `index.html`: the URL Slate served the page at. */
 export const servedName = (file) => `${path.basename(file).replace(/\.(md|markdown)(\.erb)?$/, '').replace(/\.html$/, '')}.html`

@@ -4,7 +4,7 @@
  * under `slate` so a site's own settings (meta, code_clipboard…) are not lost on the way.
  */
 import { extraKeys, languageTabs } from './front-matter.mjs'
-import { languageLabel } from '../languages.mjs'
+import { languageLabel } from '../languages/site-languages.mjs'
 
 const decode = (text) => text.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;|&apos;/g, "'")
 

@@ -5,7 +5,7 @@
  */
 import { toString } from 'mdast-util-to-string'
 import { parseSlateMarkdown } from './markdown-parser.mjs'
-import { slateSlug } from '../slate-slug.mjs'
+import { slateSlug } from '../mdx/slate-slug.mjs'
 
 // Names the export already uses for its own files and folders.
 const RESERVED = new Set(['index', 'images', '_next', 'anchors.json', '404', '_not-found'])

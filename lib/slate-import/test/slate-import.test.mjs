@@ -3,8 +3,8 @@ import assert from 'node:assert/strict'
 import fs from 'node:fs'
 import { toString } from 'mdast-util-to-string'
 import { visit } from 'unist-util-visit'
-import { fixture, importFixture, parseMdx } from './slate-import-helpers.mjs'
-import { mdxError } from '../slate-import/validate-mdx.mjs'
+import { fixture, importFixture, parseMdx } from './helpers.mjs'
+import { mdxError } from '../validate-mdx.mjs'
 
 const dialect = importFixture('dialect')
 

@@ -15,9 +15,9 @@ import remarkGfm from 'remark-gfm'
 import { VFile } from 'vfile'
 import { visit } from 'unist-util-visit'
 import { toString } from 'mdast-util-to-string'
-import remarkInclude from '../remark-include.mjs'
-import remarkHeadingIds from '../remark-heading-ids.mjs'
-import { importFixture } from './slate-import-helpers.mjs'
+import remarkInclude from '../../mdx/remark-include.mjs'
+import remarkHeadingIds from '../../mdx/remark-heading-ids.mjs'
+import { importFixture } from './helpers.mjs'
 
 const processor = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkInclude).use(remarkHeadingIds)
 

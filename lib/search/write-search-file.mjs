@@ -4,10 +4,10 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import { loadSite } from './content.mjs'
-import { siteRecords } from './search-records.mjs'
-import { exportSearch } from './search-query.mjs'
-import { searchJson } from './search-pack.mjs'
+import { loadSite } from '../content/load-site.mjs'
+import { siteRecords } from './records.mjs'
+import { exportSearch } from './query.mjs'
+import { searchJson } from './pack.mjs'
 
 /** The URL the client fetches, relative to the site root. */
 export const SEARCH_FILE = 'search/index.json'

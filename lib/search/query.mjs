@@ -3,24 +3,24 @@
  * one), as a prefix, or with one typo when the word has five letters or more. A heading match
  * outranks a prose match, which outranks a code match; a typo costs more than a field step.
  */
-import { FIELDS, createIndex, fieldsOf } from './search-index.mjs'
-import { hasMatch, markWords, snippet } from './search-marks.mjs'
-import { typoVariants } from './search-typos.mjs'
-import { completions } from './search-vocabulary.mjs'
-import { pack, unpacked } from './search-pack.mjs'
-import { rank } from './search-rank.mjs'
+import { FIELDS, createIndex, fieldsOf } from './engine.mjs'
+import { hasMatch, markWords, snippet } from './marks.mjs'
+import { typoVariants } from './typos.mjs'
+import { completions } from './vocabulary.mjs'
+import { pack, unpacked } from './pack.mjs'
+import { rank } from './rank.mjs'
 
 const WEIGHT = { title: 4, text: 2, code: 1 }
 const TYPO = 0.4
 
 /**
- * @typedef {import('./search-records.mjs').SearchRecord} SearchRecord
- * @typedef {import('./search-marks.mjs').Segment} Segment
+ * @typedef {import('./records.mjs').SearchRecord} SearchRecord
+ * @typedef {import('./marks.mjs').Segment} Segment
  * @typedef {{ id: number, score: number, url: string, page: string, path: Segment[][], snippet: Segment[] }} Result
  */
 
 /**
- * What the build writes to out/search/index.json: the records packed (lib/search-pack.mjs), the
+ * What the build writes to out/search/index.json: the records packed (lib/search/pack.mjs), the
  * index as FlexSearch exports it (as JSON, not strings within JSON: parsed once, not escaped), and
  * the sorted words it holds (for prefixes and typos). Importing the index takes ~2 ms at 20k
  * sections; indexing the records again (what a browser would do with records alone) takes 2-4 s.

@@ -1,7 +1,7 @@
 /**
  * The search records: one per h1/h2/h3 section and one per terminal-table row, read from the same
  * mdast the pages render from (after every plugin ran), so each anchor is the id the page has.
- * lib/search-index.mjs indexes them; the client shows their heading path and a snippet.
+ * lib/search/engine.mjs indexes them; the client shows their heading path and a snippet.
  */
 import { toString } from 'mdast-util-to-string'
 

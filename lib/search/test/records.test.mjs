@@ -2,10 +2,10 @@ import test from 'node:test'
 import assert from 'node:assert/strict'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { loadSite } from '../content.mjs'
-import { siteRecords } from '../search-records.mjs'
+import { loadSite } from '../../content/load-site.mjs'
+import { siteRecords } from '../records.mjs'
 
-const dir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures/search/site')
+const dir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures/site')
 const records = siteRecords(await loadSite(dir))
 const at = (anchor) => records.find((r) => r.anchor === anchor)
 

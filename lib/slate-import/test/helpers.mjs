@@ -5,9 +5,9 @@ import { unified } from 'unified'
 import remarkParse from 'remark-parse'
 import remarkMdx from 'remark-mdx'
 import remarkGfm from 'remark-gfm'
-import { importSlate } from '../slate-import/import-site.mjs'
+import { importSlate } from '../import-site.mjs'
 
-export const fixture = (...parts) => path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures/slate-import', ...parts)
+export const fixture = (...parts) => path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures', ...parts)
 
 export function importFixture(name, files = ['index.html.md']) {
   const result = importSlate(files.map((f) => fixture(name, 'input', f)))

@@ -3,7 +3,7 @@
  * prefix matching (FlexSearch's own tolerant tokenizer and phonetic charsets do) and stays exact
  * about what one typo is: a letter missing, extra, wrong, or two neighbours swapped.
  */
-import { hasPrefix } from './search-vocabulary.mjs'
+import { hasPrefix } from './vocabulary.mjs'
 
 /** True when `a` becomes `b` by one insertion, deletion, substitution or adjacent swap. */
 export function oneEditApart(a, b) {

@@ -9,8 +9,8 @@ import { compile } from '@mdx-js/mdx'
 import { VFile } from 'vfile'
 import { visit } from 'unist-util-visit'
 import { readSettings, ContentError } from './site-settings.mjs'
-import { pluginFunctions } from './mdx-plugins.mjs'
-import { declaredLabel } from './languages.mjs'
+import { pluginFunctions } from '../mdx/plugins.mjs'
+import { declaredLabel } from '../languages/site-languages.mjs'
 import { checkPageTree } from './check-page-tree.mjs'
 
 /** Where a compiler message really points: mdx-jsx names the opening tag in its reason. */

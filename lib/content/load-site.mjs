@@ -13,8 +13,8 @@ import { VFile } from 'vfile'
 import { toString } from 'mdast-util-to-string'
 import { visit } from 'unist-util-visit'
 import { contentDir, readSettings } from './site-settings.mjs'
-import { pluginFunctions } from './mdx-plugins.mjs'
-import { siteLanguages } from './languages.mjs'
+import { pluginFunctions } from '../mdx/plugins.mjs'
+import { siteLanguages } from '../languages/site-languages.mjs'
 
 /**
  * @typedef {{ depth: number, text: string, id: string }} Heading

@@ -1,10 +1,10 @@
 /**
- * The search index: one FlexSearch Document over the records of lib/search-records.mjs, built with
+ * The search index: one FlexSearch Document over the records of lib/search/records.mjs, built with
  * the same options at build time (tests, measurements) and in the browser, and the query that reads
  * it. The client imports this module lazily, so FlexSearch never weighs on a page's first load.
  */
 import { Document, Encoder } from 'flexsearch'
-import { WORD } from './search-marks.mjs'
+import { WORD } from './marks.mjs'
 
 // Readers type identifiers as written (CN-L, ACT+, include_cats, RP-SMA): besides its parts, such a
 // word is indexed joined ("cnl", "actplus"), so the query "ACT+" can tell ACT+ from ACT-.
@@ -33,7 +33,7 @@ export const FIELDS = /** @type {const} */ (['title', 'text', 'code'])
 /**
  * The Document options; `encoder` is filled in by createIndex. Prose and code hold whole words only
  * ('strict', a third of the bytes of 'forward'): their prefixes are looked up in the vocabulary
- * (lib/search-vocabulary.mjs), which caps a short one. Headings hold every prefix ('forward', +5%
+ * (lib/search/vocabulary.mjs), which caps a short one. Headings hold every prefix ('forward', +5%
  * of the file at 20k sections), so a word still being typed ("delete p") always finds its heading.
  * One resolution slot: the query ranks by field, not by a word's position, and ids then stay in
  * the order they were added, which is the tie-break the query wants.

@@ -4,10 +4,10 @@
  * code keeps only what a snippet can show (see `codeExcerpt`). The index matches the full text at
  * build time, so nothing here changes what is found, only what a snippet can show.
  */
-import { WORD } from './search-marks.mjs'
+import { WORD } from './marks.mjs'
 
 /**
- * @typedef {import('./search-records.mjs').SearchRecord} SearchRecord
+ * @typedef {import('./records.mjs').SearchRecord} SearchRecord
  * @typedef {[page: number, anchor: string, parent: number | string[], heading: string, text: string, code: string]} PackedRecord
  *   `parent` is the id of the record whose path this one extends, or the path itself when no
  *   record has it (a page without an h1 starts its paths with the page title).

@@ -8,11 +8,12 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-const lib = path.dirname(fileURLToPath(import.meta.url))
+// The remark plugins, and what they import, all live in lib/mdx/.
+const mdx = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'mdx')
 
 function pluginsKey(root) {
   const hash = createHash('sha256')
-  const plugins = fs.readdirSync(lib).filter((name) => name.endsWith('.mjs')).sort().map((name) => path.join(lib, name))
+  const plugins = fs.readdirSync(mdx).filter((name) => name.endsWith('.mjs')).sort().map((name) => path.join(mdx, name))
   for (const file of [...plugins, path.join(root, 'package-lock.json')]) {
     hash.update(`${path.basename(file)}\0`)
     if (fs.existsSync(file)) hash.update(fs.readFileSync(file))

@@ -1,5 +1,5 @@
 /**
- * Runs remark plugins on the fixtures in lib/test/fixtures/<topic>/<case>/ and compares the result
+ * Runs remark plugins on the fixtures in lib/mdx/test/fixtures/<topic>/<case>/ and compares the result
  * with what the case expects, as a small indented outline (output.txt) that a reader can check by
  * hand, or, for a case that must fail, with `file:line:column message` in error.txt (file relative to the
  * case folder).

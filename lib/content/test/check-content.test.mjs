@@ -29,7 +29,7 @@ test('a failed build prints file:line, no stack trace, and leaves the previous o
   const project = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-build-'))
   fs.mkdirSync(path.join(project, 'out'))
   fs.writeFileSync(path.join(project, 'out', 'index.html'), 'previous build')
-  const build = spawnSync(process.execPath, [path.join(here, '..', 'cli', 'build.mjs')], {
+  const build = spawnSync(process.execPath, [path.join(here, '..', '..', 'cli', 'build.mjs')], {
     cwd: project,
     env: { ...process.env, CONTENT_DIR: path.join(fixtures, 'mdx-unclosed-tag', 'content') },
     encoding: 'utf8',

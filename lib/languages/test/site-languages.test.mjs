@@ -1,7 +1,7 @@
 /** The language bar's order and the names readers see. */
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { languageLabel, siteLanguages } from '../languages.mjs'
+import { languageLabel, siteLanguages } from '../site-languages.mjs'
 
 const settings = {
   languageTabs: [

@@ -2,12 +2,12 @@ import test from 'node:test'
 import assert from 'node:assert/strict'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { loadSite } from '../content.mjs'
-import { siteRecords } from '../search-records.mjs'
-import { createSearch, exportSearch, importSearch, groupByPage } from '../search-query.mjs'
-import { oneEditApart } from '../search-typos.mjs'
+import { loadSite } from '../../content/load-site.mjs'
+import { siteRecords } from '../records.mjs'
+import { createSearch, exportSearch, importSearch, groupByPage } from '../query.mjs'
+import { oneEditApart } from '../typos.mjs'
 
-const dir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures/search/site')
+const dir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures/site')
 const records = siteRecords(await loadSite(dir))
 const { search } = createSearch(records)
 const urls = (query) => search(query).results.map((r) => r.url)

@@ -1,6 +1,6 @@
 import test from 'node:test'
 import assert from 'node:assert/strict'
-import { rank, top } from '../search-rank.mjs'
+import { rank, top } from '../rank.mjs'
 
 const tier = (weight, ...lists) => ({ weight, lists })
 

@@ -5,9 +5,9 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
-const root = path.join(here, '..', '..')
+const root = path.join(here, '..', '..', '..')
 // The committed copy of EVNEX's Slate source (the seed), used by the importer's round-trip test too.
-const seed = fs.readFileSync(path.join(here, 'fixtures', 'slate-import', 'seed', 'input', 'index.html.md'), 'utf8')
+const seed = fs.readFileSync(path.join(here, '../../slate-import/test/fixtures/seed/input/index.html.md'), 'utf8')
 
 function contentText(dir) {
   return fs

@@ -1,10 +1,10 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { median, percentile, ratio } from '../bench/stats.mjs'
-import { firstLoadAssets } from '../bench/page-weight.mjs'
-import { checkBudgets, readBudgets } from '../bench/budgets.mjs'
-import { ALL_QUERIES, QUERIES } from '../bench/search-queries.mjs'
-import { corpusOfSize } from '../bench/search-corpus.mjs'
+import { median, percentile, ratio } from '../stats.mjs'
+import { firstLoadAssets } from '../page-weight.mjs'
+import { checkBudgets, readBudgets } from '../budgets.mjs'
+import { ALL_QUERIES, QUERIES } from '../search-queries.mjs'
+import { corpusOfSize } from '../search-corpus.mjs'
 
 test('median and nearest-rank percentiles report measured values', () => {
   assert.equal(median([3, 1, 2]), 2)

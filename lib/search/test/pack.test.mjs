@@ -2,11 +2,11 @@ import test from 'node:test'
 import assert from 'node:assert/strict'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { loadSite } from '../content.mjs'
-import { siteRecords } from '../search-records.mjs'
-import { codeExcerpt, pack, searchJson, unpacked } from '../search-pack.mjs'
+import { loadSite } from '../../content/load-site.mjs'
+import { siteRecords } from '../records.mjs'
+import { codeExcerpt, pack, searchJson, unpacked } from '../pack.mjs'
 
-const dir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures/search/site')
+const dir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures/site')
 const records = siteRecords(await loadSite(dir))
 
 test('packed records read back as the records a result shows', () => {

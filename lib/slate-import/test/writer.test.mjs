@@ -3,7 +3,7 @@ import assert from 'node:assert/strict'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { OutError, writeAtomically } from '../slate-import/writer.mjs'
+import { OutError, writeAtomically } from '../writer.mjs'
 
 const scratch = () => fs.mkdtempSync(path.join(os.tmpdir(), 'slate-writer-'))
 const files = [{ path: 'site.json', content: '{}' }, { path: 'index.mdx', content: '# Hi\n' }, { path: 'public/images/a.txt', content: 'a' }]

@@ -1,10 +1,10 @@
 import test from 'node:test'
 import assert from 'node:assert/strict'
 import { Encoder } from 'flexsearch'
-import { completions, hasPrefix } from '../search-vocabulary.mjs'
-import { typoVariants } from '../search-typos.mjs'
-import { encoderOptions } from '../search-index.mjs'
-import { WORD, matchRanges, mayMatch, snippet } from '../search-marks.mjs'
+import { completions, hasPrefix } from '../vocabulary.mjs'
+import { typoVariants } from '../typos.mjs'
+import { encoderOptions } from '../engine.mjs'
+import { WORD, matchRanges, mayMatch, snippet } from '../marks.mjs'
 
 const words = ['act', 'actfb', 'actplus', 'conector', 'contactor', 'kitens', 'order', 'ordered', 'orders', 'ordinal'].sort()
 

@@ -4,11 +4,11 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { loadSite } from '../content.mjs'
-import { writeSearchFiles, SEARCH_FILE } from '../search-files.mjs'
-import { importSearch } from '../search-query.mjs'
+import { loadSite } from '../../content/load-site.mjs'
+import { writeSearchFiles, SEARCH_FILE } from '../write-search-file.mjs'
+import { importSearch } from '../query.mjs'
 
-const fixtures = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures/search')
+const fixtures = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures')
 
 test('the build writes an index the client can query', async (t) => {
   const out = fs.mkdtempSync(path.join(os.tmpdir(), 'search-out-'))
