@@ -1,13 +1,17 @@
 /**
  * Checks one page's tree (after the remark plugins ran): links to pages and anchors that exist,
- * pictures that are in public/, components and aside kinds the portal knows.
+ * pictures that are in public/, components and aside kinds the portal knows, and that everything
+ * on the page has a Markdown rendering (its /page.md and /llms-full.txt must not lose it).
  */
 import fs from 'node:fs'
 import path from 'node:path'
 import { visit } from 'unist-util-visit'
+import { ASIDE_LABELS, COMPONENT_MARKDOWN } from '../markdown/components.mjs'
+import { readerTree } from '../markdown/reader-tree.mjs'
 
-export const COMPONENTS = ['Aside', 'Pending', 'TerminalTable', 'Include', 'SampleGroup', 'Sample']
-export const ASIDE_TYPES = ['notice', 'warning', 'success']
+// The components authors may write are exactly those with a Markdown rendering: one list.
+export const COMPONENTS = Object.keys(COMPONENT_MARKDOWN)
+export const ASIDE_TYPES = Object.keys(ASIDE_LABELS)
 
 const attrOf = (node, name) => node.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === name)?.value
 
@@ -69,5 +73,11 @@ export function checkPageTree(page, { anchors, broken, publicDirs }) {
       if (!ASIDE_TYPES.includes(type)) report(node, `unknown aside type "${type}" — use type="notice", "warning" or "success"`)
     }
   })
+  for (const node of readerTree(page.tree, { base }).missing) {
+    // An unknown component is reported above, once.
+    if (/^[A-Z]/.test(node.name ?? '')) continue
+    const what = node.name ? `\`<${node.name}>\`` : `a ${node.type} node`
+    report(node, `${what} has no Markdown rendering, so /${page.slug}.md and llms-full.txt would lose it — write it in Markdown, or give it a rendering in lib/markdown/html-elements.mjs`)
+  }
   return problems
 }

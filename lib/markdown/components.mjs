@@ -1,0 +1,57 @@
+/**
+ * How each portal component reads in Markdown (/kittens.md, /llms-full.txt): what a reader sees on
+ * the page, with no JSX. This map is the list of components authors may write
+ * (lib/content/check-page-tree.mjs reads its keys), so a component cannot be added to the pages
+ * without a Markdown rendering.
+ *
+ * Each rendering is `(node, render) => mdast nodes`, `render(nodes)` turning the element's children
+ * into plain mdast first.
+ */
+import { asFlow } from './mdast-shapes.mjs'
+
+/** The label each aside kind shows (components/aside.tsx shows the same words). */
+export const ASIDE_LABELS = { notice: 'Note', warning: 'Warning', success: 'Tip' }
+/** The words of components/pending.tsx. */
+export const PENDING_NOTICE = 'This section is being written.'
+export const AUTHOR_NOTE = 'Author’s note: '
+/** The legend under every terminal table (components/terminal-table.tsx). */
+export const MAINS_LEGEND = ' marks a terminal that, by its description, carries mains voltage.'
+
+const text = (value) => ({ type: 'text', value })
+const strong = (value) => ({ type: 'strong', children: [text(value)] })
+const attr = (node, name) => node.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === name)?.value
+
+/** Puts `lead` at the start of the first paragraph, or in a paragraph of its own before the rest. */
+function lead(blocks, phrasing) {
+  if (blocks[0]?.type === 'paragraph') return [{ ...blocks[0], children: [...phrasing, ...blocks[0].children] }, ...blocks.slice(1)]
+  return [{ type: 'paragraph', children: phrasing }, ...blocks]
+}
+
+// A terminal's name links to its own row; a Markdown table row has no anchor, so the name is just code.
+function unlinkNames(nodes) {
+  return nodes.map((node) => {
+    if (node.type === 'link' && node.url.startsWith('#') && node.children.every((c) => c.type === 'inlineCode')) return node.children
+    return node.children ? { ...node, children: unlinkNames(node.children).flat() } : node
+  }).flat()
+}
+
+export const COMPONENT_MARKDOWN = {
+  Aside: (node, render) => {
+    const label = ASIDE_LABELS[attr(node, 'type') ?? 'notice']
+    const body = asFlow(render(node.children))
+    return [{ type: 'blockquote', children: label ? lead(body, [strong(`${label}:`), text(' ')]) : body }]
+  },
+  Pending: (node, render) => {
+    const note = asFlow(render(node.children))
+    return [{ type: 'blockquote', children: [{ type: 'paragraph', children: [strong(PENDING_NOTICE)] }, ...(note.length ? lead(note, [text(AUTHOR_NOTE)]) : [])] }]
+  },
+  TerminalTable: (node, render) => [
+    ...render(unlinkNames(node.children)),
+    { type: 'paragraph', children: [{ type: 'emphasis', children: [text('Mains voltage')] }, text(MAINS_LEGEND)] },
+  ],
+  // remark-include has already put the partial's Markdown in its place.
+  Include: () => [],
+  // Every sample of every language, in the group's order, each fenced with its language.
+  SampleGroup: (node, render) => render(node.children),
+  Sample: (node, render) => render(node.children).map((child) => (child.type === 'code' && attr(node, 'lang') !== child.lang ? { ...child, meta: attr(node, 'lang') } : child)),
+}

@@ -1,0 +1,64 @@
+/**
+ * How HTML written in a page (Slate's raw HTML, which the importer turns into JSX such as
+ * `<code>`, `<br/>`, `<a href>`) reads in Markdown. An element missing here has no Markdown
+ * rendering: the content check reports it, so /page.md never silently drops what the page shows.
+ *
+ * Each rendering is `(node, render) => mdast nodes`, as in components.mjs.
+ */
+import { toString } from 'mdast-util-to-string'
+import { asFlow, asPhrasing } from './mdast-shapes.mjs'
+
+const attr = (node, name) => {
+  const value = node.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === name)?.value
+  return typeof value === 'string' ? value : undefined
+}
+const isFlow = (node) => node.type === 'mdxJsxFlowElement'
+const wrap = (type, extra = {}) => (node, render) => [{ type, ...extra, children: asPhrasing(render(node.children)) }]
+const inner = (node, render) => (isFlow(node) ? asFlow(render(node.children)) : asPhrasing(render(node.children)))
+const code = (node) => [{ type: 'inlineCode', value: toString(node) }]
+const block = (node, render) => asFlow(render(node.children))
+
+function descendants(node, names) {
+  const found = []
+  for (const child of node.children ?? []) {
+    if (names.includes(child.name)) found.push(child)
+    else found.push(...descendants(child, names))
+  }
+  return found
+}
+
+/** An HTML table as a GFM table: its rows and cells, each cell's content as text-level Markdown. */
+function table(node, render) {
+  const rows = descendants(node, ['tr']).map((row) => ({
+    type: 'tableRow',
+    children: descendants(row, ['td', 'th']).map((cell) => ({ type: 'tableCell', children: asPhrasing(render(cell.children)) })),
+  }))
+  return rows.length ? [{ type: 'table', align: [], children: rows }] : []
+}
+
+const listItem = (node, render) => [{ type: 'listItem', spread: false, children: asFlow(render(node.children)) }]
+const list = (ordered) => (node, render) => [{ type: 'list', ordered, spread: false, children: render(node.children).filter((c) => c.type === 'listItem') }]
+
+export const HTML_MARKDOWN = {
+  a: (node, render) => (attr(node, 'href') ? [{ type: 'link', url: attr(node, 'href'), children: asPhrasing(render(node.children)) }] : inner(node, render)),
+  img: (node) => [{ type: 'image', url: attr(node, 'src') ?? '', alt: attr(node, 'alt') ?? '', title: attr(node, 'title') ?? null }],
+  br: (node) => (isFlow(node) ? [] : [{ type: 'break' }]),
+  wbr: () => [],
+  hr: () => [{ type: 'thematicBreak' }],
+  code, kbd: code, samp: code, tt: code,
+  pre: (node) => [{ type: 'code', lang: null, value: toString(node).replace(/\n$/, '') }],
+  strong: wrap('strong'), b: wrap('strong'),
+  em: wrap('emphasis'), i: wrap('emphasis'), cite: wrap('emphasis'), dfn: wrap('emphasis'), var: wrap('emphasis'),
+  del: wrap('delete'), s: wrap('delete'), strike: wrap('delete'),
+  ...Object.fromEntries(['span', 'font', 'small', 'big', 'u', 'ins', 'mark', 'abbr', 'bdi', 'bdo', 'time', 'data', 'label', 'nobr', 'q', 'sup', 'sub', 'caption', 'figcaption', 'legend', 'summary']
+    .map((name) => [name, inner])),
+  ...Object.fromEntries(['div', 'section', 'article', 'header', 'footer', 'main', 'nav', 'center', 'figure', 'fieldset', 'form', 'details', 'address', 'noscript', 'dl', 'aside']
+    .map((name) => [name, block])),
+  p: (node, render) => [{ type: 'paragraph', children: asPhrasing(render(node.children)) }],
+  ...Object.fromEntries([1, 2, 3, 4, 5, 6].map((depth) => [`h${depth}`, (node, render) => [{ type: 'heading', depth, children: asPhrasing(render(node.children)) }]])),
+  blockquote: (node, render) => [{ type: 'blockquote', children: asFlow(render(node.children)) }],
+  ul: list(false), ol: list(true), li: listItem,
+  dt: (node, render) => [{ type: 'paragraph', children: [{ type: 'strong', children: asPhrasing(render(node.children)) }] }],
+  dd: block,
+  table,
+}

@@ -1,0 +1,31 @@
+/**
+ * The llms.txt convention (https://llmstxt.org): `/llms.txt` names the site, sums it up in one
+ * line and lists every page's Markdown with its description; `/llms-full.txt` is every page's
+ * Markdown in sidebar order, for a reader who wants the whole site in one paste.
+ */
+import { markdownHref, pageMarkdown, siteAddress } from './page-markdown.mjs'
+
+export const LLMS_FILE = 'llms.txt'
+export const LLMS_FULL_FILE = 'llms-full.txt'
+
+// Square brackets in a title would end the link text early.
+const linkText = (text) => text.replace(/[[\]\\]/g, '\\$&')
+const oneLine = (text) => text.replace(/\s+/g, ' ').trim()
+
+/** @param {{ settings: { title: string, description: string, siteUrl: string }, pages: { slug: string, title: string, description: string }[] }} site */
+export function llmsTxt({ settings, pages }) {
+  const lines = [`# ${oneLine(settings.title)}`, '']
+  if (settings.description) lines.push(`> ${oneLine(settings.description)}`, '')
+  lines.push(`Each page below is Markdown; [${LLMS_FULL_FILE}](${siteAddress(settings.siteUrl, `/${LLMS_FULL_FILE}`)}) holds them all in one file.`, '')
+  lines.push('## Docs', '')
+  for (const page of pages) {
+    const link = `- [${linkText(page.title)}](${siteAddress(settings.siteUrl, markdownHref(page.slug))})`
+    lines.push(page.description ? `${link}: ${oneLine(page.description)}` : link)
+  }
+  return `${lines.join('\n')}\n`
+}
+
+/** Every page's Markdown, in sidebar order, each page after a rule. */
+export function llmsFullTxt({ settings, pages }) {
+  return pages.map((page) => pageMarkdown(page, settings)).join('\n---\n\n')
+}
