@@ -1,10 +1,11 @@
 import type { ReactNode } from 'react'
+import { ASIDE_LABELS } from '@/lib/markdown/components.mjs'
 
-/** Slate's three asides: a notice (information), a warning (danger) and a success (tip). */
+/** Slate's three asides: a notice (information), a warning (danger) and a success (tip); labels shared with the Markdown. */
 export const ASIDE_KINDS = {
-  notice: { label: 'Note', icon: 'ℹ' },
-  warning: { label: 'Warning', icon: '⚠' },
-  success: { label: 'Tip', icon: '✓' },
+  notice: { label: ASIDE_LABELS.notice, icon: 'ℹ' },
+  warning: { label: ASIDE_LABELS.warning, icon: '⚠' },
+  success: { label: ASIDE_LABELS.success, icon: '✓' },
 } as const
 
 export function Aside({ type = 'notice', children }: { type?: string; children: ReactNode }) {

@@ -1,9 +1,14 @@
 'use client'
 import { useEffect, useRef, useState } from 'react'
 
-type State = 'idle' | 'copied' | 'failed'
+export type CopyState = 'idle' | 'copied' | 'failed'
 
-async function writeText(text: string) {
+async function writeText(pending: string | Promise<string>) {
+  // Safari lets a page write to the clipboard only during the click: hand it the text still to come.
+  if (typeof pending !== 'string' && typeof ClipboardItem !== 'undefined' && navigator.clipboard?.write) {
+    return navigator.clipboard.write([new ClipboardItem({ 'text/plain': pending.then((text) => new Blob([text], { type: 'text/plain' })) })])
+  }
+  const text = await pending
   if (navigator.clipboard?.writeText) return navigator.clipboard.writeText(text)
   // Older browsers and plain-HTTP pages have no async Clipboard API.
   const area = document.createElement('textarea')
@@ -18,17 +23,15 @@ async function writeText(text: string) {
   if (!ok) throw new Error('copy refused')
 }
 
-/** Copies the code that is on the page beside it: exactly the sample's text, nothing added. */
-export function CopyButton({ label }: { label: string }) {
-  const [state, setState] = useState<State>('idle')
+/** Copies what `read` gives and says how it went for two seconds: the code and page copy buttons share it. */
+export function useCopy() {
+  const [state, setState] = useState<CopyState>('idle')
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined)
   useEffect(() => () => clearTimeout(timer.current), [])
 
-  async function copy(button: HTMLButtonElement) {
-    const code = button.closest('.code-block')?.querySelector('pre code, pre')
+  async function copy(read: () => string | Promise<string>) {
     try {
-      // Markdown-to-HTML ends every code block with one '\n' the author did not write; drop it.
-      await writeText((code?.textContent ?? '').replace(/\n$/, ''))
+      await writeText(read())
       setState('copied')
     } catch {
       setState('failed')
@@ -36,11 +39,21 @@ export function CopyButton({ label }: { label: string }) {
     clearTimeout(timer.current)
     timer.current = setTimeout(() => setState('idle'), 2000)
   }
+  return [state, copy] as const
+}
+
+export const copyText = (state: CopyState, idle: string) => (state === 'copied' ? 'Copied' : state === 'failed' ? 'Copy failed' : idle)
+
+/** Copies the code that is on the page beside it: exactly the sample's text, nothing added. */
+export function CopyButton({ label }: { label: string }) {
+  const [state, copy] = useCopy()
+  // Markdown-to-HTML ends every code block with one '\n' the author did not write; drop it.
+  const codeOf = (button: HTMLButtonElement) => (button.closest('.code-block')?.querySelector('pre code, pre')?.textContent ?? '').replace(/\n$/, '')
 
   return (
     <>
-      <button type="button" className="copy-button" data-state={state} aria-label={`Copy ${label} code`} onClick={(e) => copy(e.currentTarget)}>
-        {state === 'copied' ? 'Copied' : state === 'failed' ? 'Copy failed' : 'Copy'}
+      <button type="button" className="copy-button" data-state={state} aria-label={`Copy ${label} code`} onClick={(e) => { const button = e.currentTarget; copy(() => codeOf(button)) }}>
+        {copyText(state, 'Copy')}
       </button>
       <span className="visually-hidden" role="status" aria-live="polite">
         {state === 'copied' ? `${label} code copied` : state === 'failed' ? 'Copy failed: select the code and copy it by hand' : ''}

@@ -1,5 +1,7 @@
 import type { Metadata } from 'next'
 import { loadSite } from '@/lib/content/load-site.mjs'
+import { markdownHref } from '@/lib/markdown/addresses.mjs'
+import { CopyPageButton } from './copy-page-button'
 import { LanguageBar } from './language-bar'
 import { MenuDrawer } from './menu-drawer'
 import { PageNav } from './page-nav'
@@ -22,6 +24,7 @@ export async function DocPage({ slug }: { slug: string }) {
       <main id="content" className="page" tabIndex={-1}>
         <div className="doc">
           <LanguageBar languages={languages} />
+          <CopyPageButton href={markdownHref(slug)} />
           <Content />
           <PageNav prev={pages[at - 1]} next={pages[at + 1]} />
         </div>
@@ -36,5 +39,5 @@ export async function docMetadata(slug: string): Promise<Metadata> {
   if (!page) return {}
   const title = `${page.title} – ${settings.title}`
   const description = page.description || settings.description || `${page.title} in the ${settings.title}.`
-  return { title, description, alternates: { canonical: page.href }, openGraph: { title, description, url: page.href, siteName: settings.title, type: 'article' } }
+  return { title, description, alternates: { canonical: page.href, types: { 'text/markdown': markdownHref(slug) } }, openGraph: { title, description, url: page.href, siteName: settings.title, type: 'article' } }
 }

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react'
+import { MAINS_LEGEND } from '@/lib/markdown/components.mjs'
 
 /**
  * A screw-terminal table. lib/mdx/remark-terminal-table.mjs has already given each row its anchor and
@@ -9,8 +10,8 @@ export function TerminalTable({ children }: { children: ReactNode }) {
     <div className="terminal-table">
       {children}
       <p className="terminal-legend">
-        <span className="mains-label">Mains voltage</span> marks a terminal that, by its description,
-        carries mains voltage.
+        <span className="mains-label">Mains voltage</span>
+        {MAINS_LEGEND}
       </p>
     </div>
   )

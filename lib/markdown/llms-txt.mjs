@@ -3,7 +3,8 @@
  * line and lists every page's Markdown with its description; `/llms-full.txt` is every page's
  * Markdown in sidebar order, for a reader who wants the whole site in one paste.
  */
-import { markdownHref, pageMarkdown, siteAddress } from './page-markdown.mjs'
+import { markdownHref, siteAddress } from './addresses.mjs'
+import { pageMarkdown } from './page-markdown.mjs'
 
 export const LLMS_FILE = 'llms.txt'
 export const LLMS_FULL_FILE = 'llms-full.txt'

@@ -5,12 +5,7 @@
 import { toMarkdown } from 'mdast-util-to-markdown'
 import { gfmToMarkdown } from 'mdast-util-gfm'
 import { readerTree } from './reader-tree.mjs'
-
-/** The address of a page's Markdown: `/kittens.md`, `/index.md` for the home page. */
-export const markdownHref = (slug) => `/${slug}.md`
-
-/** An absolute URL on the site: `siteUrl` may carry a path (`https://example.com/docs`). */
-export const siteAddress = (siteUrl, pathname) => `${siteUrl.replace(/\/+$/, '')}${pathname}`
+import { siteAddress } from './addresses.mjs'
 
 const OPTIONS = { bullet: '-', fences: true, rule: '-', emphasis: '*', listItemIndent: 'one' }
 
@@ -19,6 +14,6 @@ const OPTIONS = { bullet: '-', fences: true, rule: '-', emphasis: '*', listItemI
  * @param {{ siteUrl: string }} settings
  */
 export function pageMarkdown(page, settings) {
-  const { tree } = readerTree(page.tree, { base: siteAddress(settings.siteUrl, page.href) })
+  const { tree } = readerTree(page.tree, { base: siteAddress(settings.siteUrl, page.href), siteUrl: settings.siteUrl })
   return toMarkdown(tree, { ...OPTIONS, extensions: [gfmToMarkdown()] })
 }

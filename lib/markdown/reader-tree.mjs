@@ -10,7 +10,8 @@
  */
 import { COMPONENT_MARKDOWN } from './components.mjs'
 import { HTML_MARKDOWN } from './html-elements.mjs'
-import { asFlow } from './mdast-shapes.mjs'
+import { asFlow, asPhrasing } from './mdast-shapes.mjs'
+import { siteAddress } from './addresses.mjs'
 
 // Plain mdast that Markdown writes as it is.
 const MARKDOWN = new Set(['root', 'paragraph', 'heading', 'thematicBreak', 'blockquote', 'list', 'listItem', 'table', 'tableRow', 'tableCell',
@@ -38,12 +39,14 @@ const OWN_NODES = {
 
 /**
  * @param {import('mdast').Root} tree  the page's tree after every plugin ran (left unchanged)
- * @param {{ base: string | URL }} options  base: the page's absolute URL, links and pictures resolve from it
+ * @param {{ base: string, siteUrl?: string }} options  base: the page's absolute URL, links and
+ *   pictures resolve from it; siteUrl (default: base's origin): where `/…` paths start
  * @returns {{ tree: import('mdast').Root, missing: any[] }}
  */
-export function readerTree(tree, { base }) {
+export function readerTree(tree, { base, siteUrl = new URL(base).origin }) {
   const missing = []
   const absolute = (url) => {
+    if (/^\/(?!\/)/.test(url)) return siteAddress(siteUrl, url)
     try {
       return new URL(url, base).href
     } catch {
@@ -70,7 +73,8 @@ export function readerTree(tree, { base }) {
     const out = rendering(node, render)
     // Links an element made (`<a href>`) resolve like Markdown links.
     const resolved = out.map((child) => (child.type === 'link' || child.type === 'image' ? { ...child, url: absolute(child.url) } : child))
-    return node.type === 'mdxJsxFlowElement' ? asFlow(resolved) : resolved
+    // An element inside a sentence stays inside it; one on its own lines is blocks.
+    return node.type === 'mdxJsxTextElement' ? asPhrasing(resolved) : asFlow(resolved)
   }
 
   return { tree: { type: 'root', children: asFlow(render(tree.children)) }, missing }

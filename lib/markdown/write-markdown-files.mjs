@@ -6,7 +6,8 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { loadSite } from '../content/load-site.mjs'
-import { markdownHref, pageMarkdown } from './page-markdown.mjs'
+import { markdownHref } from './addresses.mjs'
+import { pageMarkdown } from './page-markdown.mjs'
 import { LLMS_FILE, LLMS_FULL_FILE, llmsFullTxt, llmsTxt } from './llms-txt.mjs'
 
 /** @returns {Promise<string[]>} the files written */
