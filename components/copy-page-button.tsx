@@ -1,4 +1,5 @@
 'use client'
+import { useEffect, useState } from 'react'
 import { copyText, useCopy } from './copy-button'
 
 /**
@@ -7,6 +8,9 @@ import { copyText, useCopy } from './copy-button'
  */
 export function CopyPageButton({ href }: { href: string }) {
   const [state, copy] = useCopy()
+  // Enabled once React runs it, so a click is never lost on a page still loading its script.
+  const [ready, setReady] = useState(false)
+  useEffect(() => setReady(true), [])
   const read = async () => {
     const response = await fetch(href)
     if (!response.ok) throw new Error(`${href}: ${response.status}`)
@@ -15,7 +19,7 @@ export function CopyPageButton({ href }: { href: string }) {
 
   return (
     <div className="copy-page">
-      <button type="button" className="copy-page-button" data-state={state} title="Copy this page as Markdown" onClick={() => copy(read)}>
+      <button type="button" className="copy-page-button" data-state={state} disabled={!ready} aria-label="Copy page as Markdown" onClick={() => copy(read)}>
         {copyText(state, 'Copy page')}
       </button>
       <span className="visually-hidden" role="status" aria-live="polite">
