@@ -24,7 +24,7 @@ const LAYOUT = new Set(['docSection', 'docProse', 'docExamples'])
 const isElement = (node) => node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement'
 
 /** The rendering of a node that is not plain Markdown, or undefined when there is none. */
-export function renderingOf(node) {
+function renderingOf(node) {
   if (isElement(node)) return (/^[A-Z]/.test(node.name ?? '') ? COMPONENT_MARKDOWN : HTML_MARKDOWN)[node.name ?? '']
   if (LAYOUT.has(node.type)) return (n, render) => render(n.children)
   if (DROPPED.has(node.type)) return () => []
