@@ -71,7 +71,7 @@ test('an HTML or script payload finds nothing and runs nothing', async ({ page }
   const before = await page.evaluate(() => document.querySelectorAll('img, script').length)
   for (const payload of ['<img src=x onerror=alert(1)>', '<script>alert(2)</script>', '"><svg onload=alert(3)>']) {
     await searchFor(page, payload)
-    await expect(page.getByRole('status')).toHaveText(`No results for “${payload}”`)
+    await expect(page.locator('.search').getByRole('status')).toHaveText(`No results for “${payload}”`)
   }
   expect(await page.evaluate(() => document.querySelectorAll('img, script').length)).toBe(before)
   expect(await page.locator('.search img, .search script, .search svg').count()).toBe(0)
