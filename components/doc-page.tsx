@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { loadSite } from '@/lib/content/load-site.mjs'
 import { LanguageBar } from './language-bar'
 import { MenuDrawer } from './menu-drawer'
+import { PageMeta } from './page-meta'
 import { PageNav } from './page-nav'
 import { SearchBox } from './search-box'
 import { Sidebar } from './sidebar'
@@ -23,6 +24,7 @@ export async function DocPage({ slug }: { slug: string }) {
         <div className="doc">
           <LanguageBar languages={languages} />
           <Content />
+          <PageMeta editHref={pages[at].editHref} updated={pages[at].updated} />
           <PageNav prev={pages[at - 1]} next={pages[at + 1]} />
         </div>
       </main>
