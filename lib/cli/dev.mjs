@@ -29,6 +29,15 @@ const distDir = '.out-dev-next'
 const port = Number(process.env.PORT || 3000)
 const say = (line) => console.log(`[dev] ${line}`)
 
+function isRunning(pid) {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (error) {
+    return error.code === 'EPERM'
+  }
+}
+
 async function freePort() {
   const probe = net.createServer().listen(0, '127.0.0.1')
   await new Promise((resolve) => probe.once('listening', resolve))
@@ -114,8 +123,18 @@ function onChange() {
   }, 150)
 }
 
+// One preview per project: a second one would empty the first one's folders.
+const pidFile = path.join(root, distDir, 'portal-dev.pid')
+const other = fs.existsSync(pidFile) ? Number(fs.readFileSync(pidFile, 'utf8')) : 0
+if (other && other !== process.pid && isRunning(other)) {
+  say(`another npm run dev is running in this project (pid ${other}) — use it, or stop it first.`)
+  process.exit(1)
+}
+// A fresh start: the MDX plugins are loaded by path and Turbopack's cache would not see them change.
 fs.rmSync(path.join(root, distDir), { recursive: true, force: true })
 fs.rmSync(preview, { recursive: true, force: true })
+fs.mkdirSync(path.dirname(pidFile), { recursive: true })
+fs.writeFileSync(pidFile, String(process.pid))
 const contentPublic = path.join(source, 'public')
 await startDevProxy({ port, target: () => nextPort, folders: () => [files, contentPublic] }).catch((error) => {
   say(`cannot listen on port ${port} (${error.code ?? error.message}) — stop what uses it, or set PORT=another port.`)
