@@ -1,7 +1,7 @@
 /**
- * `npm run dev` previews a copy of the content, not the author's folder: the copy is brought up to
- * date only after the content checks pass, so a broken save keeps the last good page on screen
- * (and the page's imports resolve inside the project, wherever CONTENT_DIR is).
+ * `npm run dev` watches the author's content folder but previews a copy of it: the copy is brought
+ * up to date only after the content checks pass, so a broken save keeps the last good page on
+ * screen (and the page's imports resolve inside the project, wherever CONTENT_DIR is).
  */
 import { createHash } from 'node:crypto'
 import fs from 'node:fs'
@@ -66,4 +66,18 @@ export function syncContent(source, copy) {
   }
   markCopy(copy, source)
   return changed
+}
+
+/**
+ * Calls `onChange` on every change under `dir`. Node 20's recursive fs.watch on Linux loses a file
+ * an editor replaced by renaming (sed -i, vim): one watcher per folder sees every entry of it.
+ */
+export function watchContent(dir, onChange, watched = new Map()) {
+  if (watched.has(dir) || !fs.existsSync(dir)) return
+  const folders = () => fs.readdirSync(dir, { withFileTypes: true }).filter((entry) => entry.isDirectory())
+  watched.set(dir, fs.watch(dir, (event) => {
+    if (event === 'rename' && fs.existsSync(dir)) for (const entry of folders()) watchContent(path.join(dir, entry.name), onChange, watched)
+    onChange()
+  }).on('error', () => watched.delete(dir)))
+  for (const entry of folders()) watchContent(path.join(dir, entry.name), onChange, watched)
 }

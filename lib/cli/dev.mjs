@@ -15,7 +15,7 @@ import { checkContent } from '../content/check-content.mjs'
 import { contentDir } from '../content/site-settings.mjs'
 import { loadSite } from '../content/load-site.mjs'
 import { writeSearchFiles } from '../search/write-search-file.mjs'
-import { syncContent } from './dev-sync.mjs'
+import { syncContent, watchContent } from './dev-sync.mjs'
 import { startDevProxy } from './dev-proxy.mjs'
 
 // The site is read again after every change (lib/content/load-site.mjs), here and in next dev.
@@ -91,18 +91,6 @@ async function refresh() {
   return { ok: true, changed }
 }
 
-// Node 20's recursive fs.watch on Linux loses a file an editor replaced by renaming (sed -i, vim):
-// one watcher per folder sees every entry of it, however it was written.
-const watched = new Map()
-function watchFolders(dir) {
-  if (watched.has(dir) || !fs.existsSync(dir)) return
-  watched.set(dir, fs.watch(dir, (event) => {
-    if (event === 'rename') for (const entry of fs.readdirSync(dir, { withFileTypes: true })) if (entry.isDirectory()) watchFolders(path.join(dir, entry.name))
-    onChange()
-  }))
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) if (entry.isDirectory()) watchFolders(path.join(dir, entry.name))
-}
-
 let running = Promise.resolve()
 let timer
 function onChange() {
@@ -144,7 +132,7 @@ say(`preview of ${path.relative(root, source) || '.'}/ on http://localhost:${por
 // With errors at start there is no good version yet: the preview starts once the content passes.
 if ((await refresh()).ok) await startNext()
 else say('the preview starts once the content passes.')
-watchFolders(source)
+watchContent(source, onChange)
 
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, async () => {
