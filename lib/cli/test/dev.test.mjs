@@ -59,7 +59,8 @@ before(async () => {
   for (const stream of [dev.stdout, dev.stderr]) stream.on('data', (chunk) => (output += chunk))
   const executablePath = [process.env.PLAYWRIGHT_CHROMIUM_PATH, '/usr/bin/chromium', chromium.executablePath()].find((p) => p && fs.existsSync(p))
   browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu'] })
-  await waitFor('the first page', () => html('/guide/'), 180_000)
+  // next dev compiles the first page on demand: on a loaded 2-core machine that took up to 90 s.
+  await waitFor('the first page', () => html('/guide/'), 240_000)
 })
 
 after(async () => {
