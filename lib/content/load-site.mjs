@@ -16,7 +16,7 @@ import { contentDir, readSettings } from './site-settings.mjs'
 import { pluginFunctions } from '../mdx/plugins.mjs'
 import { siteLanguages } from '../languages/site-languages.mjs'
 import { contentSource } from './content-folder.mjs'
-import { editHref, lastCommitDate, sourceRoot } from './page-history.mjs'
+import { commitDates, editHref, sourceRoot } from './page-history.mjs'
 
 /**
  * A page's `includes` are the files `<Include>` put in it; `editHref` and `updated` (git's ISO date
@@ -54,10 +54,13 @@ function history(dir, settings) {
   if (!settings.editUrl) return () => ({ editHref: null, updated: null })
   const source = contentSource(dir)
   const root = sourceRoot(source)
+  const dateOf = commitDates(source)
   const inSource = (file) => path.join(source, path.relative(dir, file))
+  // ISO dates with offsets do not sort as text: compare them as instants.
+  const newest = (dates) => dates.filter(Boolean).sort((a, b) => Date.parse(b) - Date.parse(a))[0] ?? null
   return (file, includes) => ({
     editHref: editHref(settings.editUrl, root, inSource(file)),
-    updated: lastCommitDate([file, ...includes].map(inSource)),
+    updated: newest([file, ...includes].map((f) => dateOf(inSource(f)))),
   })
 }
 

@@ -27,10 +27,23 @@ export function sourceRoot(dir, project = process.cwd()) {
   return !inside.startsWith('..') && !path.isAbsolute(inside) ? project : dir
 }
 
-/** The last commit touching any of `files`, as git's ISO date with the committer's offset, or null. */
-export function lastCommitDate(files) {
-  const date = git(path.dirname(files[0]), ['log', '-1', '--format=%cI', '--', ...files])
-  return /^\d{4}-\d{2}-\d{2}T/.test(date) ? date : null
+/**
+ * When each file under `dir` was last committed: one `git log` for the whole folder (a call per
+ * page cost 30 ms each on a busy machine). Returns a lookup from a file to git's ISO date with the
+ * committer's offset, or null for a file git has never committed (or outside git).
+ * @returns {(file: string) => string | null}
+ */
+export function commitDates(dir) {
+  const top = git(dir, ['rev-parse', '--show-toplevel'])
+  const dates = new Map()
+  let date = null
+  // Newest first: the first date seen for a path is its last commit.
+  for (const line of git(dir, ['-c', 'core.quotePath=false', 'log', '--format=%x00%cI', '--name-only', '--no-renames', '--', '.']).split('\n')) {
+    if (line.startsWith('\0')) date = line.slice(1)
+    else if (line && !dates.has(line)) dates.set(line, date)
+  }
+  const real = (p) => (fs.existsSync(p) ? fs.realpathSync(p) : p)
+  return (file) => (top ? dates.get(path.relative(top, real(file)).split(path.sep).join('/')) ?? null : null)
 }
 
 /** `editUrl` followed by the file's path from `root`, each segment URL-encoded. */
