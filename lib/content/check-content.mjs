@@ -64,7 +64,7 @@ export async function checkContent({ dir, cwd = process.cwd() }) {
     else if (!fs.existsSync(path.join(dir, `${slug}.mdx`))) errors.push(`${where} page "${slug}" is listed but ${rel(path.join(dir, `${slug}.mdx`))} does not exist — create the file or remove it from "pages"`)
     else slugs.push(slug)
   }
-  if (settings.editUrl !== '' && !/^https?:\/\/[^/\s]+\/\S*$/.test(String(settings.editUrl))) {
+  if (settings.editUrl !== '' && !/^https?:\/\/[^/\s]+(\/\S*)?$/.test(String(settings.editUrl))) {
     const { line, column } = locate(settingsText, '"editUrl"')
     errors.push(`${rel(settingsFile)}:${line}:${column} "editUrl" must be a web address that the page's path is added to — write e.g. "https://github.com/org/docs/edit/main/", or remove it`)
   }
