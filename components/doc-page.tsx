@@ -4,6 +4,7 @@ import { markdownHref } from '@/lib/markdown/addresses.mjs'
 import { CopyPageButton } from './copy-page-button'
 import { LanguageBar } from './language-bar'
 import { MenuDrawer } from './menu-drawer'
+import { PageMeta } from './page-meta'
 import { PageNav } from './page-nav'
 import { SearchBox } from './search-box'
 import { Sidebar } from './sidebar'
@@ -26,6 +27,7 @@ export async function DocPage({ slug }: { slug: string }) {
           <LanguageBar languages={languages} />
           <CopyPageButton href={markdownHref(slug)} />
           <Content />
+          <PageMeta editHref={pages[at].editHref} updated={pages[at].updated} />
           <PageNav prev={pages[at - 1]} next={pages[at + 1]} />
         </div>
       </main>

@@ -64,6 +64,10 @@ export async function checkContent({ dir, cwd = process.cwd() }) {
     else if (!fs.existsSync(path.join(dir, `${slug}.mdx`))) errors.push(`${where} page "${slug}" is listed but ${rel(path.join(dir, `${slug}.mdx`))} does not exist — create the file or remove it from "pages"`)
     else slugs.push(slug)
   }
+  if (settings.editUrl !== '' && !/^https?:\/\/[^/\s]+(\/\S*)?$/.test(String(settings.editUrl))) {
+    const { line, column } = locate(settingsText, '"editUrl"')
+    errors.push(`${rel(settingsFile)}:${line}:${column} "editUrl" must be a web address that the page's path is added to — write e.g. "https://github.com/org/docs/edit/main/", or remove it`)
+  }
   for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.mdx')).sort()) {
     if (!settings.pages.includes(file.slice(0, -4))) warnings.push(`${rel(path.join(dir, file))}:1:1 warning: page is not listed in site.json "pages", so it is not built — add "${file.slice(0, -4)}" there`)
   }

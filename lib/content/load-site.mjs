@@ -15,11 +15,16 @@ import { visit } from 'unist-util-visit'
 import { contentDir, readSettings } from './site-settings.mjs'
 import { pluginFunctions } from '../mdx/plugins.mjs'
 import { siteLanguages } from '../languages/site-languages.mjs'
+import { contentSource } from './content-folder.mjs'
+import { commitDates, editHref, sourceRoot } from './page-history.mjs'
 
 /**
+ * A page's `includes` are the files `<Include>` put in it; `editHref` and `updated` (git's ISO date
+ * of the last commit of the page or its includes) are set only when the settings have an `editUrl`.
  * @typedef {{ depth: number, text: string, id: string }} Heading
  * @typedef {{ slug: string, file: string, href: string, title: string, description: string,
- *   headings: Heading[], groups: string[][], tree: import('mdast').Root }} Page
+ *   headings: Heading[], groups: string[][], tree: import('mdast').Root, includes: string[],
+ *   editHref: string | null, updated: string | null }} Page
  * @typedef {{ dir: string, settings: ReturnType<typeof readSettings>, pages: Page[],
  *   languages: { key: string, label: string }[] }} Site
  */
@@ -36,19 +41,35 @@ function describe(tree) {
   return text.length > 160 ? `${text.slice(0, 157).replace(/\s+\S*$/, '')}…` : text
 }
 
-/** Parses one page into its mdast with every plugin applied. */
-export async function parsePage(file, settings) {
+/** Parses one page into its mdast with every plugin applied; `vfile.data` gets the plugins' notes. */
+export async function parsePage(file, settings, vfile = new VFile({ path: file, value: fs.readFileSync(file, 'utf8') })) {
   const { remarkPlugins } = pluginFunctions(settings)
   const processor = unified().use(remarkParse).use(remarkMdx)
   for (const [plugin, options] of remarkPlugins) processor.use(plugin, options)
-  const vfile = new VFile({ path: file, value: fs.readFileSync(file, 'utf8') })
   return processor.run(processor.parse(vfile), vfile)
 }
 
+/** "Edit this page" and "Last updated", read from the author's files (not a build copy). */
+function history(dir, settings) {
+  if (!settings.editUrl) return () => ({ editHref: null, updated: null })
+  const source = contentSource(dir)
+  const root = sourceRoot(source)
+  const dateOf = commitDates(source)
+  const inSource = (file) => path.join(source, path.relative(dir, file))
+  // ISO dates with offsets do not sort as text: compare them as instants.
+  const newest = (dates) => dates.filter(Boolean).sort((a, b) => Date.parse(b) - Date.parse(a))[0] ?? null
+  return (file, includes) => ({
+    editHref: editHref(settings.editUrl, root, inSource(file)),
+    updated: newest([file, ...includes].map((f) => dateOf(inSource(f)))),
+  })
+}
+
 /** @returns {Promise<Page>} */
-async function loadPage(dir, slug, settings) {
+async function loadPage(dir, slug, settings, historyOf) {
   const file = path.join(dir, `${slug}.mdx`)
-  const tree = await parsePage(file, settings)
+  const vfile = new VFile({ path: file, value: fs.readFileSync(file, 'utf8') })
+  const tree = await parsePage(file, settings, vfile)
+  const includes = [...new Set(/** @type {string[]} */ (vfile.data.includes ?? []))]
   const headings = []
   const groups = []
   visit(tree, (node) => {
@@ -58,24 +79,42 @@ async function loadPage(dir, slug, settings) {
     }
   })
   const title = headings.find((h) => h.depth === 1)?.text ?? headings[0]?.text ?? slug
-  return { slug, file, href: pageHref(slug), title, description: describe(tree), headings, groups, tree }
+  return { slug, file, href: pageHref(slug), title, description: describe(tree), headings, groups, tree, includes, ...historyOf(file, includes) }
+}
+
+/** In `npm run dev` the site is read again whenever a content file changed; a build reads it once. */
+function version(dir) {
+  if (process.env.PORTAL_DEV !== '1') return ''
+  const stamps = []
+  const walk = (folder) => {
+    for (const entry of fs.readdirSync(folder, { withFileTypes: true })) {
+      const full = path.join(folder, entry.name)
+      if (entry.isDirectory()) walk(full)
+      else stamps.push(`${entry.name}:${fs.statSync(full).mtimeMs}`)
+    }
+  }
+  if (fs.existsSync(dir)) walk(dir)
+  return stamps.join('|')
 }
 
 /** @type {Map<string, Promise<Site>>} */
 const cache = new Map()
 
 /**
- * Everything the site is built from, read once per process.
+ * Everything the site is built from, read once per process (once per change in `npm run dev`).
  * @returns {Promise<Site>}
  */
 export function loadSite(dir = contentDir()) {
-  if (!cache.has(dir)) {
-    cache.set(dir, (async () => {
+  const key = `${dir}\0${version(dir)}`
+  if (!cache.has(key)) {
+    if (process.env.PORTAL_DEV === '1') cache.clear()
+    cache.set(key, (async () => {
       const settings = readSettings(dir)
-      const pages = await Promise.all(settings.pages.map((slug) => loadPage(dir, slug, settings)))
+      const historyOf = history(dir, settings)
+      const pages = await Promise.all(settings.pages.map((slug) => loadPage(dir, slug, settings, historyOf)))
       const languages = siteLanguages(settings, pages.flatMap((page) => page.groups))
       return { dir, settings, pages, languages }
     })())
   }
-  return /** @type {Promise<Site>} */ (cache.get(dir))
+  return /** @type {Promise<Site>} */ (cache.get(key))
 }

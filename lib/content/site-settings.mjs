@@ -27,6 +27,8 @@ const DEFAULTS = {
   responseLanguages: ['json', 'text'],
   tocFooters: [],
   search: true,
+  // The prefix of "Edit this page" links, e.g. https://github.com/org/docs/edit/main/; '' means none.
+  editUrl: '',
   pages: [],
 }
 

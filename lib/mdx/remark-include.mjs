@@ -6,6 +6,7 @@
  * - `root` (default: the folder of the including file): where `src` is resolved from.
  *
  * A missing file or an include cycle fails with the file and position of the `<Include>`.
+ * The included files are listed in `file.data.includes`, so a page's "Last updated" can count them.
  */
 import fs from 'node:fs'
 import path from 'node:path'
@@ -40,6 +41,7 @@ export default function remarkInclude(options = {}) {
         if (!fs.existsSync(target)) {
           source.fail(`included file \`${src}\` does not exist — create it or fix the \`src\``, node)
         }
+        file.data.includes = [...(file.data.includes ?? []), target]
         const partial = new VFile({ path: target, value: fs.readFileSync(target, 'utf8') })
         let included
         try {
