@@ -12,8 +12,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { runChecks } from './check-content.mjs'
 import { buildableContent } from '../content/content-folder.mjs'
-import { writeSearchFiles } from '../search/write-search-file.mjs'
-import { writeMarkdownFiles } from '../markdown/write-markdown-files.mjs'
+import { writePageFiles } from './page-files.mjs'
 import { dropStaleTurbopackCache } from './turbopack-cache.mjs'
 
 const root = process.cwd()
@@ -43,10 +42,8 @@ if (build.status !== 0) {
   process.exit(1)
 }
 if (fs.existsSync(path.join(content, 'public'))) fs.cpSync(path.join(content, 'public'), next, { recursive: true })
-// The search index is built from the same pages, into the fresh folder, so it swaps in with them.
-await writeSearchFiles(next)
-// Every page as Markdown, llms.txt and llms-full.txt, from the same pages, swapped in with them.
-await writeMarkdownFiles(next)
+// Search files, Markdown pages and llms.txt come from the same pages, into the fresh folder, so they swap in with them.
+await writePageFiles(next)
 const old = `${out}.old`
 fs.rmSync(old, { recursive: true, force: true })
 if (fs.existsSync(out)) fs.renameSync(out, old)

@@ -1,6 +1,6 @@
 /**
  * The address an author opens in `npm run dev`: files the build adds to the export after
- * `next build` (the search files, a content folder's own public/) are served from their folders,
+ * `next build` (search files, Markdown pages, llms.txt, a content folder's own public/) are served from their folders,
  * everything else, hot-reload socket included, is passed to `next dev`. So the preview never writes
  * into the project's public/, and a later `npm run build` cannot export a stale search file.
  */
@@ -9,7 +9,7 @@ import http from 'node:http'
 import net from 'node:net'
 import path from 'node:path'
 
-const TYPES = { '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.gif': 'image/gif', '.webp': 'image/webp', '.html': 'text/html; charset=utf-8', '.txt': 'text/plain; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript' }
+const TYPES = { '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.gif': 'image/gif', '.webp': 'image/webp', '.html': 'text/html; charset=utf-8', '.txt': 'text/plain; charset=utf-8', '.md': 'text/markdown; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript' }
 
 /** The file under one of `folders` that a URL path names, or undefined. */
 function fileFor(folders, url) {

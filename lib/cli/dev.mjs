@@ -14,7 +14,7 @@ import path from 'node:path'
 import { checkContent } from '../content/check-content.mjs'
 import { contentDir } from '../content/site-settings.mjs'
 import { loadSite } from '../content/load-site.mjs'
-import { writeSearchFiles } from '../search/write-search-file.mjs'
+import { writePageFiles } from './page-files.mjs'
 import { syncContent, watchContent } from './dev-sync.mjs'
 import { startDevProxy } from './dev-proxy.mjs'
 
@@ -87,7 +87,7 @@ async function refresh() {
   const changed = syncContent(source, preview)
   fs.rmSync(files, { recursive: true, force: true })
   fs.mkdirSync(files, { recursive: true })
-  await writeSearchFiles(files, await loadSite(preview))
+  await writePageFiles(files, await loadSite(preview))
   return { ok: true, changed }
 }
 

@@ -131,6 +131,12 @@ test('search in dev finds a heading written after the preview started', async ()
   await page.close()
 })
 
+test('the page as Markdown (what Copy page copies) is served in dev and follows edits', async () => {
+  const response = await fetch(`http://localhost:${port}/guide.md`)
+  assert.equal(response.headers.get('content-type'), 'text/markdown; charset=utf-8')
+  assert.match(await response.text(), /^## Wombat Corner$/m)
+})
+
 test('with editUrl, the page links "Edit this page" to its file and shows its last commit date', async () => {
   const page = await browser.newPage()
   await page.goto(`http://localhost:${port}/guide/`)
