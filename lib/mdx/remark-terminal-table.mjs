@@ -29,6 +29,15 @@ export function saysMains(text) {
   return volts.some((v) => v >= 50) || /\b(live|neutral|phase)\b/i.test(text)
 }
 
+/**
+ * The "Mains voltage" badge beside a terminal's name. A visually hidden ", " inside it keeps the two
+ * apart where there is no layout: screen readers and copied text give "SENSE, Mains voltage".
+ */
+function mainsLabel() {
+  const separator = { type: 'mainsSeparator', data: { hName: 'span', hProperties: { className: ['visually-hidden'] } }, children: [{ type: 'text', value: ', ' }] }
+  return { type: 'mainsLabel', data: { hName: 'span', hProperties: { className: ['mains-label'] } }, children: [separator, { type: 'text', value: 'Mains voltage' }] }
+}
+
 export default function remarkTerminalTable(options = {}) {
   const nameColumns = options.nameColumns ?? ['name', 'terminal']
   const isMains = options.isMains ?? saysMains
@@ -60,7 +69,7 @@ export default function remarkTerminalTable(options = {}) {
         row.data = { hProperties: { id, className: mains ? ['terminal', 'terminal-mains'] : ['terminal'] } }
         cell.children = [
           { type: 'link', url: `#${id}`, children: [{ type: 'inlineCode', value: name }] },
-          ...(mains ? [{ type: 'mainsLabel', data: { hName: 'span', hProperties: { className: ['mains-label'] } }, children: [{ type: 'text', value: 'Mains voltage' }] }] : []),
+          ...(mains ? [mainsLabel()] : []),
         ]
         return { name, id, text, mains }
       })
