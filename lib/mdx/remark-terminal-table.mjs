@@ -30,12 +30,13 @@ export function saysMains(text) {
 }
 
 /**
- * The "Mains voltage" badge beside a terminal's name. A visually hidden ", " inside it keeps the two
- * apart where there is no layout: screen readers and copied text give "SENSE, Mains voltage".
+ * The "Mains voltage" badge beside a terminal's name, after a ", " that is laid out but clipped
+ * (the gap before the badge), so screen readers and copied text give "SENSE, Mains voltage" rather
+ * than one word. It stays inline: an absolutely positioned one would be read "SENSE , Mains voltage".
  */
 function mainsLabel() {
-  const separator = { type: 'mainsSeparator', data: { hName: 'span', hProperties: { className: ['visually-hidden'] } }, children: [{ type: 'text', value: ', ' }] }
-  return { type: 'mainsLabel', data: { hName: 'span', hProperties: { className: ['mains-label'] } }, children: [separator, { type: 'text', value: 'Mains voltage' }] }
+  const span = (className, text) => ({ type: 'text', value: text, data: { hName: 'span', hProperties: { className: [className] } } })
+  return { type: 'mainsLabel', data: { hName: 'span' }, children: [span('mains-separator', ', '), span('mains-label', 'Mains voltage')] }
 }
 
 export default function remarkTerminalTable(options = {}) {
