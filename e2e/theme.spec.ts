@@ -36,7 +36,7 @@ test('the theme is chosen from the keyboard: Tab reaches the switch, the arrow k
 
 test('the choice holds on other pages, after a reload, and System follows the system again', async ({ page }) => {
   await page.goto('/api/')
-  await themeGroup(page).getByText('Dark').click()
+  await themeGroup(page).getByRole('radio', { name: 'Dark' }).click()
   await page.getByRole('navigation', { name: 'Documentation' }).getByRole('link', { name: 'Kittens', exact: true }).click()
   await expect(page).toHaveURL('/kittens/')
   await expect(themeGroup(page).getByRole('radio', { name: 'Dark' })).toBeChecked()
@@ -46,7 +46,7 @@ test('the choice holds on other pages, after a reload, and System follows the sy
   await expect(themeGroup(page).getByRole('radio', { name: 'Dark' })).toBeChecked()
   expect(await background(page)).toBe(DARK_BG)
 
-  await themeGroup(page).getByText('System').click()
+  await themeGroup(page).getByRole('radio', { name: 'System' }).click()
   await expect(page.locator('html')).not.toHaveAttribute('data-theme', /.*/)
   await page.emulateMedia({ colorScheme: 'dark' })
   await page.reload()
@@ -60,7 +60,7 @@ for (const [chosen, system, expected] of [['dark', 'light', DARK_BG], ['light', 
   test(`a remembered ${chosen} theme is on the first frame under a ${system} system, before any page script runs`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: system })
     await page.goto('/errors/')
-    await themeGroup(page).getByText(chosen === 'dark' ? 'Dark' : 'Light').click()
+    await themeGroup(page).getByRole('radio', { name: chosen === 'dark' ? 'Dark' : 'Light' }).click()
 
     // Hold every script file back, so that only the page's inline head scripts can have run.
     let release = () => {}
@@ -88,7 +88,7 @@ for (const [chosen, system] of [['Dark', 'light'], ['Light', 'dark']] as const) 
     test(`${href} with ${chosen} chosen under a ${system} system has no serious or critical axe violation`, async ({ page }) => {
       await page.emulateMedia({ colorScheme: system })
       await page.goto(href)
-      await themeGroup(page).getByText(chosen).click()
+      await themeGroup(page).getByRole('radio', { name: chosen }).click()
       await expect(themeGroup(page).getByRole('radio', { name: chosen })).toBeChecked()
       const { violations } = await new AxeBuilder({ page }).analyze()
       const blocking = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
