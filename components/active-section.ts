@@ -13,6 +13,7 @@ import { useSyncExternalStore } from 'react'
 const OFFSET = 96
 const KEYS = new Set(['ArrowUp', 'ArrowDown', 'PageUp', 'PageDown', 'Home', 'End', ' '])
 const SETTLE_MS = 800
+const MOMENTUM_MS = 200
 const listeners = new Set<() => void>()
 let active = ''
 let frame = 0
@@ -67,7 +68,10 @@ function onScroll() {
   if (frame) return
   frame = requestAnimationFrame(() => {
     measure()
-    if (dragging || performance.now() < readerUntil) followInUrl()
+    if (!dragging && performance.now() >= readerUntil) return
+    followInUrl()
+    // A fling or a smooth scroll goes on after the last wheel or touch event: still the reader's.
+    readerUntil = Math.max(readerUntil, performance.now() + MOMENTUM_MS)
   })
 }
 
