@@ -3,6 +3,7 @@ import type { ReactNode } from 'react'
 import { loadSite } from '@/lib/content/load-site.mjs'
 import { LanguageBoot } from '@/components/language-boot'
 import { ThemeBoot } from '@/components/theme-boot'
+import './theme.css'
 import './globals.css'
 import './highlight.css'
 
