@@ -2,6 +2,8 @@ import type { Metadata, Viewport } from 'next'
 import type { ReactNode } from 'react'
 import { loadSite } from '@/lib/content/load-site.mjs'
 import { LanguageBoot } from '@/components/language-boot'
+import { ThemeBoot } from '@/components/theme-boot'
+import './theme.css'
 import './globals.css'
 import './highlight.css'
 
@@ -15,9 +17,10 @@ export const viewport: Viewport = { colorScheme: 'light dark' }
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const { languages } = await loadSite()
   return (
-    // The head script sets data-lang before React runs; React is told that is expected.
+    // The head scripts set data-lang and data-theme before React runs; React is told that is expected.
     <html lang="en" data-languages={JSON.stringify(languages)} suppressHydrationWarning>
       <head>
+        <ThemeBoot />
         <LanguageBoot languages={languages} />
       </head>
       <body>{children}</body>

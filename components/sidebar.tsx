@@ -1,12 +1,13 @@
 import Link from 'next/link'
 import type { ReactNode } from 'react'
 import { InlineLinks } from './inline-links'
+import { ThemeSwitch } from './theme-switch'
 import { TocLink } from './toc-link'
 
 type Heading = { depth: number; text: string; id: string }
 type Page = { slug: string; href: string; title: string; headings: Heading[] }
 
-/** The sidebar: title, search slot, every page with the current page's h2/h3, and the footers. */
+/** The sidebar: title, search slot, every page with the current page's h2/h3, the theme switch, and the footers. */
 export function Sidebar(props: { title: string; pages: Page[]; current: string; footers: string[]; search?: ReactNode }) {
   return (
     <div className="sidebar-inner">
@@ -24,6 +25,7 @@ export function Sidebar(props: { title: string; pages: Page[]; current: string; 
           </li>
         ))}
       </ul>
+      <ThemeSwitch />
       {props.footers.length > 0 && (
         <ul className="toc-footers">
           {props.footers.map((text) => (

@@ -10,7 +10,11 @@ test('the active TOC entry and the URL hash follow scrolling, without adding his
   const entries = await page.evaluate(() => history.length)
 
   const entry = (name: string) => toc.getByRole('link', { name, exact: true })
-  const scrollTo = (id: string) => page.evaluate((id) => document.getElementById(id)!.scrollIntoView(), id)
+  // As a reader scrolls, with the wheel: only the reader's own scrolling moves the hash.
+  const scrollTo = async (id: string) => {
+    await page.mouse.move(700, 400)
+    await page.mouse.wheel(0, (await page.locator(`#${id}`).boundingBox())!.y - 60)
+  }
 
   await scrollTo('query-parameters')
   await expect(entry('Query Parameters')).toHaveAttribute('aria-current', 'location')

@@ -29,6 +29,16 @@ export function saysMains(text) {
   return volts.some((v) => v >= 50) || /\b(live|neutral|phase)\b/i.test(text)
 }
 
+/**
+ * The "Mains voltage" badge beside a terminal's name, after a ", " that is laid out but clipped
+ * (the gap before the badge), so screen readers and copied text give "SENSE, Mains voltage" rather
+ * than one word. It stays inline: an absolutely positioned one would be read "SENSE , Mains voltage".
+ */
+function mainsLabel() {
+  const span = (className, text) => ({ type: 'text', value: text, data: { hName: 'span', hProperties: { className: [className] } } })
+  return { type: 'mainsLabel', data: { hName: 'span' }, children: [span('mains-separator', ', '), span('mains-label', 'Mains voltage')] }
+}
+
 export default function remarkTerminalTable(options = {}) {
   const nameColumns = options.nameColumns ?? ['name', 'terminal']
   const isMains = options.isMains ?? saysMains
@@ -60,7 +70,7 @@ export default function remarkTerminalTable(options = {}) {
         row.data = { hProperties: { id, className: mains ? ['terminal', 'terminal-mains'] : ['terminal'] } }
         cell.children = [
           { type: 'link', url: `#${id}`, children: [{ type: 'inlineCode', value: name }] },
-          ...(mains ? [{ type: 'mainsLabel', data: { hName: 'span', hProperties: { className: ['mains-label'] } }, children: [{ type: 'text', value: 'Mains voltage' }] }] : []),
+          ...(mains ? [mainsLabel()] : []),
         ]
         return { name, id, text, mains }
       })
