@@ -1,50 +1,73 @@
 /**
- * In-page links (`[see errors](#errors)`, `<a href="#errors">`) pointed into one long Slate page,
- * and `v2.html#x` links into another source page; now that sections are pages, they are sent where
- * the anchor map says. A link to an anchor the Slate site never had either (it was broken there
- * too) keeps its text and loses the link, with a warning, rather than fail the content check.
+ * Rewrites the links of one imported page (Markdown `[text](url)`, reference definitions and raw
+ * `<a href>`) through a resolver (see link-targets.mjs). Link text may wrap over lines; code
+ * blocks are left alone. A link that cannot work keeps its text and loses the link, and `dead`
+ * hears why, rather than fail the content check.
  */
 
 const FENCE = /^\s*(`{3,}|~{3,})/
-// `#x`, `v2.html#x`, and a bare `x` (an anchor written without its `#`, a dead link in Slate).
-const OURS = /^(#.|[\w.-]+\.html(?:#|$)|[\w-]+$)/
+
+/** The page cut into prose and fenced-code chunks, so prose can be matched across line breaks. */
+function chunks(mdx) {
+  const out = []
+  let fence = null
+  let current = []
+  let inCode = false
+  const flush = (code) => {
+    if (current.length) out.push({ code: inCode, text: current.join('\n') })
+    current = []
+    inCode = code
+  }
+  for (const line of mdx.split('\n')) {
+    const open = FENCE.exec(line)
+    if (fence) {
+      current.push(line)
+      if (open && open[1][0] === fence[0] && open[1].length >= fence.length && !line.slice(open.index + open[0].length).trim()) {
+        fence = null
+        flush(false)
+      }
+    } else if (open) {
+      flush(true)
+      fence = open[1]
+      current.push(line)
+    } else current.push(line)
+  }
+  flush(false)
+  return out
+}
 
 /**
  * @param {string} mdx  one page
  * @param {string} pageHref  the page's own href, so links within it stay short
- * @param {(url: string) => string | null | undefined} resolve  new URL; null: a dead anchor; undefined: not ours
- * @param {(url: string) => void} [dead]  hears about each dead link
+ * @param {(url: string) => string | { dead: string } | undefined} resolve
+ * @param {(url: string, reason: string) => void} [dead]  hears about each link that lost its target
  */
 export function retargetLinks(mdx, pageHref, resolve, dead = () => {}) {
   const target = (url) => {
-    if (!OURS.test(url)) return undefined
     const to = resolve(url)
-    if (to === null) dead(url)
-    if (!to) return to
+    if (to === undefined) return undefined
+    if (typeof to !== 'string') {
+      dead(url, to.dead)
+      return null
+    }
     return to.startsWith(`${pageHref}#`) ? to.slice(pageHref.length) : to
   }
-  let fence = null
-  return mdx
-    .split('\n')
-    .map((line) => {
-      const open = FENCE.exec(line)
-      if (fence) {
-        if (open && open[1][0] === fence[0] && open[1].length >= fence.length) fence = null
-        return line
-      }
-      if (open) {
-        fence = open[1]
-        return line
-      }
-      return line
-        .replace(/(!?)\[((?:[^[\]]|\[[^\]]*\])*)\]\(([^)\s]+)\)/g, (all, bang, text, url) => {
+  return chunks(mdx)
+    .map(({ code, text }) => {
+      if (code) return text
+      return text
+        .replace(/(?<!\\)(!?)\[((?:\\.|[^[\]\\]|\[[^\]]*\])*)\]\(\s*<?([^)\s>]+)>?(\s+(?:"[^"]*"|'[^']*'))?\s*\)/g, (all, bang, label, url, title = '') => {
           if (bang) return all
           const to = target(url)
-          return to === undefined ? all : to === null ? text : `[${text}](${to})`
+          return to === undefined ? all : to === null ? label : `[${label}](${to}${title})`
         })
-        .replace(/\s\bhref=(["'])([^"']+)\1/g, (all, q, url) => {
+        .replace(/^( {0,3}\[[^\]\n]+\]:[ \t]*)<?([^\s>]+)>?/gm, (all, lead, url) => {
           const to = target(url)
-          return to === undefined ? all : to === null ? '' : ` href=${q}${to}${q}`
+          return to === undefined ? all : to === null ? `${lead}#` : `${lead}${to}`
+        })
+        .replace(/(\s)href=(["'])([^"']*)\2/g, (all, space, q, url) => {
+          const to = target(url)
+          return to === undefined ? all : to === null ? '' : `${space}href=${q}${to}${q}`
         })
     })
     .join('\n')

@@ -32,10 +32,8 @@ export function sourceInventory(sources) {
   const items = { headings: [], codeLines: [], cells: [], asides: [], footers: [] }
   const anchors = []
   sources.forEach((file, index) => {
-    const root = path.dirname(file)
-    const { data, body, bodyLine } = splitFrontMatter(readSource(file))
     const warn = () => {}
-    const segments = [...expandPartials({ root, file, text: body, line: bodyLine, warn }), ...includeSegments({ root, file, names: includeNames(data.includes), warn })]
+    const { data, segments } = pageSegments(file, warn)
     const headings = []
     for (const segment of segments) {
       const text = fixLines(segment.text, warn)
