@@ -12,6 +12,7 @@ import { readSettings, ContentError } from './site-settings.mjs'
 import { pluginFunctions } from '../mdx/plugins.mjs'
 import { declaredLabel } from '../languages/site-languages.mjs'
 import { checkPageTree } from './check-page-tree.mjs'
+import { explicitId } from './explicit-id.mjs'
 
 /** Where a compiler message really points: mdx-jsx names the opening tag in its reason. */
 function placeOf(message) {
@@ -113,12 +114,14 @@ export async function checkContent({ dir, cwd = process.cwd() }) {
   return { errors, warnings }
 }
 
-/** Every id a reader can link to on a page: headings and terminal rows. */
+/** Every id a reader can link to on a page: headings, terminal rows and elements given an id (`<a id="x">`). */
 function idsIn(tree) {
   const ids = new Set()
   visit(tree, (node) => {
     if (node.type === 'heading' && node.data?.id) ids.add(node.data.id)
     for (const terminal of node.data?.terminals ?? []) ids.add(terminal.id)
+    const own = explicitId(node)
+    if (own) ids.add(own)
   })
   return ids
 }

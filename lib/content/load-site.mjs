@@ -15,11 +15,13 @@ import { visit } from 'unist-util-visit'
 import { contentDir, readSettings } from './site-settings.mjs'
 import { pluginFunctions } from '../mdx/plugins.mjs'
 import { siteLanguages } from '../languages/site-languages.mjs'
+import { explicitId } from './explicit-id.mjs'
 
 /**
  * @typedef {{ depth: number, text: string, id: string }} Heading
  * @typedef {{ slug: string, file: string, href: string, title: string, description: string,
- *   headings: Heading[], groups: string[][], tree: import('mdast').Root }} Page
+ *   headings: Heading[], anchors: string[], groups: string[][], tree: import('mdast').Root }} Page
+ *   anchors: the ids authors gave elements themselves (`<a id="x">`), link targets like headings
  * @typedef {{ dir: string, settings: ReturnType<typeof readSettings>, pages: Page[],
  *   languages: { key: string, label: string }[] }} Site
  */
@@ -51,14 +53,16 @@ async function loadPage(dir, slug, settings) {
   const tree = await parsePage(file, settings)
   const headings = []
   const groups = []
+  const anchors = []
   visit(tree, (node) => {
     if (node.type === 'heading') headings.push({ depth: node.depth, text: toString(node), id: node.data.id })
+    if (explicitId(node)) anchors.push(explicitId(node))
     if (node.type === 'mdxJsxFlowElement' && node.name === 'SampleGroup') {
       groups.push(node.attributes.find((a) => a.name === 'languages').value.split(' '))
     }
   })
   const title = headings.find((h) => h.depth === 1)?.text ?? headings[0]?.text ?? slug
-  return { slug, file, href: pageHref(slug), title, description: describe(tree), headings, groups, tree }
+  return { slug, file, href: pageHref(slug), title, description: describe(tree), headings, anchors, groups, tree }
 }
 
 /** @type {Map<string, Promise<Site>>} */

@@ -11,6 +11,7 @@ import { visit } from 'unist-util-visit'
 import { toString } from 'mdast-util-to-string'
 import remarkHeadingIds from '../mdx/remark-heading-ids.mjs'
 import { createSlugger, slateSlug } from '../mdx/slate-slug.mjs'
+import { explicitId } from '../content/explicit-id.mjs'
 
 const portal = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkHeadingIds)
 
@@ -24,9 +25,7 @@ export function pageTargets(mdx) {
   const ids = []
   visit(tree, (node) => {
     if (node.type === 'heading') headings.push({ text: toString(node).trim(), id: node.data.id })
-    if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return
-    const id = node.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id')?.value
-    if (typeof id === 'string' && id) ids.push(id)
+    if (explicitId(node)) ids.push(explicitId(node))
   })
   return { headings, ids }
 }
