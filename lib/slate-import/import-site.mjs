@@ -72,7 +72,8 @@ export function importSlate(sources, { progress = () => {}, siteUrl } = {}) {
         const local = section.mdx.split('\n').slice(0, line - 1).join('\n').length + (line > 1 ? 1 : 0)
         warn(whereIs(lead + local), message)
       })
-      pages.push({ slug, href: pageHref(slug), source: index, mdx })
+      // Repairs rarely move text, so an offset in the page is still close to its place in the source.
+      pages.push({ slug, href: pageHref(slug), source: index, mdx, whereIs: (offset) => whereIs(lead + offset) })
     }
     progress(`${path.basename(file)}: ${includes} includes, ${sections.length} pages, ${headings.length} headings`)
   })

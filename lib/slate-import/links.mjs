@@ -13,8 +13,10 @@ function chunks(mdx) {
   let fence = null
   let current = []
   let inCode = false
+  let at = 0
   const flush = (code) => {
-    if (current.length) out.push({ code: inCode, text: current.join('\n') })
+    if (current.length) out.push({ code: inCode, text: current.join('\n'), start: at })
+    at += current.reduce((n, l) => n + l.length + 1, 0)
     current = []
     inCode = code
   }
@@ -40,33 +42,36 @@ function chunks(mdx) {
  * @param {string} mdx  one page
  * @param {string} pageHref  the page's own href, so links within it stay short
  * @param {(url: string) => string | { dead: string } | undefined} resolve
- * @param {(url: string, reason: string) => void} [dead]  hears about each link that lost its target
+ * @param {(url: string, reason: string, offset: number) => void} [dead]  hears about each link that
+ *   lost its target, with where it was in `mdx`
  */
 export function retargetLinks(mdx, pageHref, resolve, dead = () => {}) {
-  const target = (url) => {
+  let base = 0
+  const target = (url, offset) => {
     const to = resolve(url)
     if (to === undefined) return undefined
     if (typeof to !== 'string') {
-      dead(url, to.dead)
+      dead(url, to.dead, base + offset)
       return null
     }
     return to.startsWith(`${pageHref}#`) ? to.slice(pageHref.length) : to
   }
   return chunks(mdx)
-    .map(({ code, text }) => {
+    .map(({ code, text, start }) => {
       if (code) return text
+      base = start
       return text
-        .replace(/(?<!\\)(!?)\[((?:\\.|[^[\]\\]|\[[^\]]*\])*)\]\(\s*<?([^)\s>]+)>?(\s+(?:"[^"]*"|'[^']*'))?\s*\)/g, (all, bang, label, url, title = '') => {
+        .replace(/(?<!\\)(!?)\[((?:\\.|[^[\]\\]|\[[^\]]*\])*)\]\(\s*<?([^)\s>]+)>?(\s+(?:"[^"]*"|'[^']*'))?\s*\)/g, (all, bang, label, url, title, offset) => {
           if (bang) return all
-          const to = target(url)
-          return to === undefined ? all : to === null ? label : `[${label}](${to}${title})`
+          const to = target(url, offset)
+          return to === undefined ? all : to === null ? label : `[${label}](${to}${title ?? ''})`
         })
-        .replace(/^( {0,3}\[[^\]\n]+\]:[ \t]*)<?([^\s>]+)>?/gm, (all, lead, url) => {
-          const to = target(url)
+        .replace(/^( {0,3}\[[^\]\n]+\]:[ \t]*)<?([^\s>]+)>?/gm, (all, lead, url, offset) => {
+          const to = target(url, offset)
           return to === undefined ? all : to === null ? `${lead}#` : `${lead}${to}`
         })
-        .replace(/(\s)href=(["'])([^"']*)\2/g, (all, space, q, url) => {
-          const to = target(url)
+        .replace(/(\s)href=(["'])([^"']*)\2/g, (all, space, q, url, offset) => {
+          const to = target(url, offset)
           return to === undefined ? all : to === null ? '' : `${space}href=${q}${to}${q}`
         })
     })

@@ -8,7 +8,8 @@ import { linkResolver } from './link-targets.mjs'
 import { retargetLinks } from './links.mjs'
 
 /**
- * @param {{ slug: string, href: string, source: number, mdx: string }[]} pages  edited in place
+ * @param {{ slug: string, href: string, source: number, mdx: string, whereIs?: (offset: number) => string }[]} pages
+ *   edited in place; whereIs: the source file:line of an offset in the page
  * @param {{ file: string, served: string, index: number, ids: { text: string, id: string, at?: string }[], root: string }[]} sources
  * @param {{ warn: (at: string, message: string) => void, siteUrl?: string, copy: (abs: string, url: string) => void }} options
  * @returns {Record<string, string>}  old `page.html#id` (or `#id` for the first page) → new `href#id`
@@ -37,7 +38,8 @@ export function relinkSite(pages, sources, { warn, siteUrl, copy }) {
   const resolve = linkResolver({ sources: targets, everywhere, root: (i) => sources[i].root, siteUrl, copy })
   for (const page of pages) {
     const { file } = sources[page.source]
-    page.mdx = retargetLinks(page.mdx, page.href, (url) => resolve(url, page.source), (url, reason) => warn(`${file} (page ${page.slug})`, reason))
+    const where = (offset) => page.whereIs?.(offset) ?? `${file} (page ${page.slug})`
+    page.mdx = retargetLinks(page.mdx, page.href, (url) => resolve(url, page.source), (url, reason, offset) => warn(where(offset), reason))
   }
   return anchors
 }
