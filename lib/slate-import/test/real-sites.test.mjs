@@ -83,7 +83,7 @@ test('include lists in other front-matter keys, ERB partial chains with :locals,
   const site = importSet('layout-includes')
   assert.deepEqual(site.settings.pages, ['index', 'intro', 'orders'])
   assert.match(site.page('index'), /A notice about Widgets for admin users\.\n+Footnote for Widgets\./)
-  assert.match(site.page('orders'), /The order details, two partials deep\.\n\n## List orders/)
+  assert.match(site.page('orders'), /The order details, two partials deep\.\n+## List orders/)
   assert.ok(site.warned('front-matter `includes_topics` read as an include list'))
   assert.ok(site.warned('front-matter `includes_methods` read as an include list'))
 })
