@@ -39,10 +39,12 @@ function locate(text, needle, from = 0) {
 }
 
 /**
- * @param {{ dir: string, cwd?: string }} options  dir: the content folder; cwd: what paths are relative to
+ * @param {{ dir: string, cwd?: string, onRendered?: (slug: string, hast: any) => void }} options  dir: the
+ *   content folder; cwd: what paths are relative to; onRendered: hears each page's HTML tree (JSX
+ *   components still as nodes), for checks that want what a page shows without a full build
  * @returns {Promise<{ errors: string[], warnings: string[] }>}
  */
-export async function checkContent({ dir, cwd = process.cwd() }) {
+export async function checkContent({ dir, cwd = process.cwd(), onRendered }) {
   const errors = []
   const warnings = []
   const rel = (file) => path.relative(cwd, file)
@@ -79,7 +81,7 @@ export async function checkContent({ dir, cwd = process.cwd() }) {
     try {
       await compile(new VFile({ path: file, value: fs.readFileSync(file, 'utf8') }), {
         remarkPlugins: [...remarkPlugins, capture],
-        rehypePlugins,
+        rehypePlugins: onRendered ? [...rehypePlugins, () => (hast) => void onRendered(slug, hast)] : rehypePlugins,
       })
     } catch (error) {
       if (typeof error?.reason !== 'string') throw error
