@@ -12,6 +12,9 @@ import { importSlate } from '../import-site.mjs'
 import { sourcePages } from '../source-pages.mjs'
 import { writeAtomically } from '../writer.mjs'
 import { checkContent } from '../../content/check-content.mjs'
+import { parseMdx } from './helpers.mjs'
+import { visit } from 'unist-util-visit'
+import { toString } from 'mdast-util-to-string'
 
 function importSet(name, options) {
   const input = fixture(name, 'input')
@@ -20,7 +23,7 @@ function importSet(name, options) {
   return { ...result, page: (slug) => result.pages.find((p) => p.slug === slug)?.mdx ?? '', warned: (text) => result.warnings.some((w) => w.includes(text)) }
 }
 
-const CASES = ['basic', 'dialect', 'html-links', 'explicit-anchors', 'layout-includes', 'i18n', 'smartypants']
+const CASES = ['basic', 'dialect', 'html-links', 'explicit-anchors', 'layout-includes', 'i18n', 'smartypants', 'implied-end-tags']
 
 for (const name of CASES) {
   test(`${name}: the imported content passes the content checks`, async () => {
@@ -105,4 +108,16 @@ test("headings with quotes and & keep Slate's ids (Redcarpet's entities), and li
   assert.equal(site.anchors['#the-quot-best-quot-kitten'], '/#the-best-kitten')
   assert.equal(site.anchors['#bob-39-s-kittens-2'], '/#bob-s-kittens-2')
   assert.match(site.page('index'), /\[dogs & cats\]\(#dogs-cats\), \[the quoted one\]\(#the-best-kitten\) and \[the range\]\(#pages-1-10\)/)
+})
+
+test('end tags HTML lets authors leave out (<td>, <li>) are written in, so each text stays in its cell or item', () => {
+  const site = importSet('implied-end-tags')
+  const texts = (name) => {
+    const found = []
+    visit(parseMdx(site.page('index')), (n) => n.type?.startsWith('mdxJsx') && n.name === name, (n) => void found.push(toString(n).trim()))
+    return found
+  }
+  assert.deepEqual(texts('td'), ['payRate', 'BigDecimal', 'name', 'String'])
+  assert.deepEqual(texts('li'), ['first', 'second'])
+  assert.ok(!site.warned('never closed'), site.warnings.join('\n'))
 })
