@@ -35,7 +35,7 @@ export function compareItems(want, got, anchorMap, tell) {
     let total = want.items[kind].length
     let found = total - lost.length
     if (kind === 'prose') {
-      const everything = squash(Object.values(got.items).flat().join(''))
+      const everything = squash((got.items.pageText ?? []).join(''))
       const unmatched = new Set(lost.filter((text) => !everything.includes(squash(text))))
       lost = [...unmatched]
       total = want.prose.reduce((n, p) => n + p.lines, 0)

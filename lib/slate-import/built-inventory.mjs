@@ -25,11 +25,13 @@ function textOf(node, skip = () => false) {
   return /^(p|li|div|tr|td|th|br|h[1-6]|pre|ul|ol|table|aside|blockquote)$/i.test(tagOf(node) ?? '') ? ` ${inner} ` : inner
 }
 
-export const emptyItems = () => ({ headings: [], prose: [], listItems: [], codeLines: [], cells: [], asides: [], footers: [] })
+/** `pageText`: each page's whole text, where a paragraph the portal split or joined is still found. */
+export const emptyItems = () => ({ headings: [], prose: [], listItems: [], codeLines: [], cells: [], asides: [], footers: [], pageText: [] })
 
 /** Adds one page's items to `items` and returns the page's ids. */
 export function collectPage(tree, items, { footers = false } = {}) {
   const ids = new Set()
+  items.pageText.push(normalize(textOf(tree)))
   visit(tree, (node) => {
     const tag = tagOf(node)
     if (!tag) return

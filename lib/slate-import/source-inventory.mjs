@@ -5,7 +5,6 @@
  * in the portal.
  */
 import { visit } from 'unist-util-visit'
-import { toString } from 'mdast-util-to-string'
 import { pageSegments } from './page-segments.mjs'
 import { fixLines } from './line-fixes.mjs'
 import { parseSlateMarkdown } from './markdown-parser.mjs'
@@ -13,6 +12,7 @@ import { footerToMarkdown } from './settings.mjs'
 import { slateIds } from './anchors.mjs'
 import { sourceName } from './source-names.mjs'
 import { rawHtmlItems } from './raw-html-items.mjs'
+import { isHtmlTag } from './html-tags.mjs'
 
 /** Text as compared on both sides: entities decoded, Markdown marks and spacing ignored. */
 export function normalize(text) {
@@ -24,8 +24,27 @@ export function normalize(text) {
     .trim()
 }
 
-const stripTags = (html) => html.replace(/<!--[\s\S]*?-->/g, '').replace(/<[^>]+>/g, '')
-const text = (node) => toString(node, { includeHtml: false })
+const stripTags = (html) => html.replace(/<!--[\s\S]*?-->/g, '').replace(/<\/?[A-Za-z][^>]*>/g, '')
+
+/**
+ * The text a node showed: tags are not text, but a `<placeholder>` that is no HTML tag is (the
+ * importer shows it as written), pictures show no words, and a `<style>` or `<script>` shows nothing.
+ */
+function text(node) {
+  let hidden = 0
+  const walk = (n) => {
+    if (n.type === 'html') {
+      const tag = /^<(\/?)([A-Za-z][\w-]*)/.exec(n.value)
+      if (tag && /^(style|script)$/i.test(tag[2])) hidden += tag[1] ? -1 : /<\/(style|script)>\s*$/i.test(n.value) ? 0 : 1
+      return n.value.startsWith('<!--') || (tag && isHtmlTag(tag[2])) || tag?.[2].match(/^(style|script)$/i) ? '' : n.value
+    }
+    if (hidden > 0) return ''
+    if (n.type === 'image' || n.type === 'imageReference') return ''
+    if ('value' in n && !n.children) return n.value
+    return (n.children ?? []).map(walk).join('')
+  }
+  return walk(node)
+}
 
 /**
  * @param {string[]} sources
