@@ -91,6 +91,11 @@ test('include lists in other front-matter keys, ERB partial chains with :locals,
   assert.ok(site.warned('front-matter `includes_methods` read as an include list'))
 })
 
+test("Middleman's image_tag and link_to helpers become the picture and link they rendered", () => {
+  const site = importSet('layout-includes')
+  assert.match(site.page('index'), /\*Picture: Keys \(images\/keys\.png, missing from the source\)\* See \[the orders\]\(\/orders\/#orders\)\./)
+})
+
 test('Middleman i18n: localizable/ pages are pages; other locales become their own pages under a prefix, with a warning', () => {
   const site = importSet('i18n')
   assert.deepEqual(site.settings.pages, ['index', 'errors', 'cn-introduction', 'cn-errors'])
