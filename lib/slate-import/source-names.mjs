@@ -5,8 +5,8 @@
  */
 import path from 'node:path'
 
-// `name.cn.html.md`, `name.pt-BR.html.md`: a locale between the page name and its extensions.
-const LOCALE = /^(.+)\.([a-z]{2,3}(?:[-_][A-Za-z]{2,4})?)$/
+// `name.cn.html.md`, `name.pt-BR.html.md`: a two-letter locale (and region) between the page name and its extensions.
+const LOCALE = /^(.+)\.([a-z]{2}(?:[-_][A-Za-z]{2,4})?)$/
 
 /** @param {string} file @returns {{ served: string, prefix: string, locale: string }} */
 export function sourceName(file) {
