@@ -92,13 +92,12 @@ export function importSlate(sources, { progress = () => {}, siteUrl } = {}) {
     ...pages.map((p) => ({ path: `${p.slug}.mdx`, content: `${p.mdx}\n` })),
   ]
   for (const [abs, url] of images) if (fs.existsSync(abs)) files.push({ path: path.join('public', url), copyFrom: abs })
-  for (const file of sources) {
-    const dir = path.resolve(siteRoot(file), 'images')
-    if (fs.existsSync(dir)) {
-      for (const entry of fs.readdirSync(dir, { recursive: true })) {
-        const abs = path.join(dir, String(entry))
-        if (fs.statSync(abs).isFile() && !images.has(abs)) files.push({ path: path.join('public/images', String(entry)), copyFrom: abs })
-      }
+  // Slate copied the whole images/ folder; pages sharing a site root share it.
+  for (const dir of new Set(sources.map((file) => path.resolve(siteRoot(file), 'images')))) {
+    if (!fs.existsSync(dir)) continue
+    for (const entry of fs.readdirSync(dir, { recursive: true })) {
+      const abs = path.join(dir, String(entry))
+      if (fs.statSync(abs).isFile() && !images.has(abs)) files.push({ path: path.join('public/images', String(entry)), copyFrom: abs })
     }
   }
   sources.slice(1).forEach((file, i) => {
