@@ -6,19 +6,19 @@
  * dropped, its text kept, and the author told where.
  */
 
-const TABLE_PARTS = ['tbody', 'thead', 'tfoot', 'table']
+const SECTIONS = ['tbody', 'thead', 'tfoot']
 const BLOCKS = ['address', 'article', 'aside', 'blockquote', 'details', 'div', 'dl', 'fieldset', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'table', 'ul']
-/** Element → the start tags that end it when it is the innermost open one. */
+/** Element → the start tags that end it when it is the innermost open one (a `<table>` in a cell nests). */
 const ENDED_BY_START = {
   li: ['li'],
   dt: ['dt', 'dd'],
   dd: ['dt', 'dd'],
-  td: ['td', 'th', 'tr', ...TABLE_PARTS],
-  th: ['td', 'th', 'tr', ...TABLE_PARTS],
-  tr: ['tr', ...TABLE_PARTS],
-  thead: ['tbody', 'tfoot'],
-  tbody: ['tbody', 'tfoot'],
-  tfoot: ['tbody'],
+  td: ['td', 'th', 'tr', ...SECTIONS],
+  th: ['td', 'th', 'tr', ...SECTIONS],
+  tr: ['tr', ...SECTIONS],
+  thead: SECTIONS,
+  tbody: SECTIONS,
+  tfoot: SECTIONS,
   p: BLOCKS,
   option: ['option', 'optgroup'],
 }

@@ -2,7 +2,7 @@
  * What raw HTML in a Slate page showed a reader, for the conformance inventory: the cells of
  * `<table>`s written in HTML, the text of `<h1>`–`<h6>` written in HTML, and the ids authors gave
  * elements (`<a id>`, `<a name>`, `<h2 id>`). The page's text is read as HTML with its code
- * blocks blanked out, so a sample that shows HTML is not taken for the page's own.
+ * blocks left out (inline code kept as its text), so a sample that shows HTML is not taken for the page's own.
  */
 import { fromHtml } from 'hast-util-from-html'
 import { visit } from 'unist-util-visit'
@@ -22,6 +22,8 @@ export function rawHtmlItems(text, tree) {
   visit(tree, (node) => {
     if (node.type !== 'code' && node.type !== 'inlineCode') return
     html += text.slice(at, node.position.start.offset)
+    // Inline code in an HTML cell showed its text; a code block's HTML is a sample, not the page.
+    if (node.type === 'inlineCode') html += node.value.replace(/&/g, '&amp;').replace(/</g, '&lt;')
     at = node.position.end.offset
     return 'skip'
   })

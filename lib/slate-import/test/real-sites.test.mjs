@@ -122,7 +122,7 @@ test('end tags HTML lets authors leave out (<td>, <li>) are written in, so each 
     visit(parseMdx(site.page('index')), (n) => n.type?.startsWith('mdxJsx') && n.name === name, (n) => void found.push(toString(n).trim()))
     return found
   }
-  assert.deepEqual(texts('td'), ['payRate', 'BigDecimal', 'name', 'String'])
+  assert.deepEqual(texts('td'), ['payRate', 'BigDecimal', 'name', 'String', 'A', 'B'])
   assert.deepEqual(texts('li'), ['first', 'second'])
   assert.ok(!site.warned('never closed'), site.warnings.join('\n'))
 })
