@@ -85,6 +85,9 @@ export function segmentToMdx(segment, { warn, stats, images, langs, imageExists 
     const scope = flow ? tree : parent
     if (!tagsByScope.has(scope)) tagsByScope.set(scope, [])
     const tokens = tokenizeHtml(slice)
+    // Inside an inline tag (`<p>`, `<span>`) opened in block HTML, MDX reads the text as one
+    // paragraph, which a line holding only `</p>` would end: such text is kept on one line.
+    let inline = 0
     const pieces = tokens.map((token, i) => {
       if (token.type === 'comment') {
         stats.commentsDropped += 1
@@ -92,12 +95,14 @@ export function segmentToMdx(segment, { warn, stats, images, langs, imageExists 
       }
       if (token.type === 'text') {
         if (token.value.includes('<%')) warn(at(start + token.start), 'ERB code kept as text (the portal has no Ruby templates)')
+        const value = flow && inline > 0 ? token.value.replace(/\n[ \t]*/g, ' ') : token.value
         // Markdown inside a raw HTML block (`<a href>![diagram](/x.png)</a>`) is still read by MDX.
-        return escapeProse(token.value).replace(/!\[([^\]\n]*)\]\(([^)\s]+)(\s+"[^"]*")?\)/g, (all, alt, url, title = '') => {
+        return escapeProse(value).replace(/!\[([^\]\n]*)\]\(([^)\s]+)(\s+"[^"]*")?\)/g, (all, alt, url, title = '') => {
           if (!isRelative(url)) return all
           return missingPicture(url, alt, start + token.start) ?? `![${alt}](${imageUrl(url)}${title})`
         })
       }
+      if (!VOID.has(token.name) && !token.selfClosing && !CONTAINER.has(token.name)) inline = Math.max(0, inline + (token.closing ? -1 : 1))
       if (REFUSED.has(token.name)) {
         warn(at(start + token.start), `<${token.name}> cannot run in the portal — shown as text`)
         return escapeProse(token.value)

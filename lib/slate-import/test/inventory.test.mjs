@@ -17,7 +17,7 @@ const source = (name) => [fixture(name, 'input', 'index.html.md')]
 
 test('raw HTML <table> cells and <h1>–<h6> text are source items; ids authors gave elements are anchors, not those in code', () => {
   const cells = sourceInventory(source('implied-end-tags')).items.cells
-  assert.deepEqual(cells, ['payRate', 'BigDecimal', 'name', 'String', 'A', 'B'])
+  assert.deepEqual(cells, ['payRate', 'BigDecimal', 'name', 'String', 'A', 'B', 'To-one association (Account)'])
   const anchors = sourceInventory(source('explicit-anchors'))
   assert.ok(anchors.items.headings.includes('Edit'))
   for (const id of ['#pets', '#schemas', '#tocS_Edit', '#schemaedit', '#legacy']) assert.ok(anchors.anchors.includes(id), id)
