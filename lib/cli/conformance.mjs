@@ -1,15 +1,16 @@
 #!/usr/bin/env node
 /**
- * `npm run conformance -- <dir> [--build small|all|none|<set>,…]`: imports each Slate doc set under
+ * `npm run conformance -- <dir> [--build <n>|all|none|<set>,…]`: imports each Slate doc set under
  * <dir> (the folder itself when it holds Slate pages, else each subfolder, or its `source/`), runs
  * the content checks on what the importer wrote (any error there is an importer bug), and checks
  * that what the portal shows holds everything Slate showed: headings, prose lines, list items,
  * code lines, table cells (Markdown and raw HTML), asides, toc footers, and that every old anchor
  * (headings' and authors' own ids) lands. One row per set, then a table; exits 1 below the goal.
  *
- * What the portal shows is read from a full `next build` for the sets named by --build (default
- * `small`: sets of at most 12 pages), and for the others from the HTML tree the MDX compiler makes
- * in the content check, with the site's plugins, which is what the build renders, without Next.
+ * What the portal shows is read from a full `next build` for the sets --build names (a number: that
+ * many of the smallest sets, by source lines; default 2), and for the others from the HTML tree the
+ * MDX compiler makes in the content check, with the site's plugins: what the build renders, without
+ * Next's minutes per set (a CI run must stay short on two shared cores).
  */
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
@@ -25,10 +26,10 @@ import { checkContent } from '../content/check-content.mjs'
 import { pageHref } from '../content/load-site.mjs'
 import { compareItems, GOAL } from './conformance-compare.mjs'
 
-const usage = 'usage: npm run conformance -- <folder of Slate sources, or of several doc sets> [--build small|all|none|<set>,…]'
+const usage = 'usage: npm run conformance -- <folder of Slate sources, or of several doc sets> [--build <n>|all|none|<set>,…]'
 let args
 try {
-  args = parseArgs({ allowPositionals: true, options: { build: { type: 'string', default: 'small' } } })
+  args = parseArgs({ allowPositionals: true, options: { build: { type: 'string', default: '2' } } })
 } catch (error) {
   console.error(`${error.message}\n${usage}`)
   process.exit(2)
@@ -49,13 +50,12 @@ if (sets.length === 0) {
   console.error(`no Slate pages found in ${dir}`)
   process.exit(2)
 }
-const wantsBuild = (name, pages) => {
-  const choice = args.values.build
-  if (choice === 'all') return true
-  if (choice === 'none') return false
-  if (choice === 'small') return pages <= 12
-  return choice.split(',').includes(name)
-}
+const sizeOf = (set) =>
+  fs.readdirSync(set, { recursive: true }).map((entry) => path.join(set, String(entry))).filter((file) => /\.(md|markdown|erb)$/.test(file) && fs.statSync(file).isFile()).reduce((n, file) => n + fs.readFileSync(file, 'utf8').split('\n').length, 0)
+const choice = args.values.build
+const built = new Set(
+  choice === 'all' ? sets : choice === 'none' ? [] : /^\d+$/.test(choice) ? [...sets].sort((a, b) => sizeOf(a) - sizeOf(b)).slice(0, Number(choice)) : sets.filter((set) => choice.split(',').includes(path.basename(path.resolve(set)))),
+)
 
 const seconds = (ms) => (ms / 1000).toFixed(1)
 const rows = []
@@ -68,7 +68,7 @@ for (const set of sets) {
   const result = importSlate(sources)
   writeAtomically(content, result.files, { force: true })
   const t1 = Date.now()
-  const build = wantsBuild(name, result.pages.length)
+  const build = built.has(set)
   const rendered = emptyItems()
   const renderedIds = new Map()
   const { errors } = await checkContent({
