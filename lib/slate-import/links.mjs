@@ -60,6 +60,9 @@ export function retargetLinks(mdx, pageHref, resolve, dead = () => {}) {
     .map(({ code, text, start }) => {
       if (code) return text
       base = start
+      // `<a href="/x">` written in inline code is an example, not a link.
+      const spans = [...text.matchAll(/(`+)[\s\S]*?[^`]\1(?!`)/g)].map((m) => [m.index, m.index + m[0].length])
+      const inCode = (offset) => spans.some(([from, to]) => offset >= from && offset < to)
       return text
         .replace(/(?<!\\)(!?)\[((?:\\.|[^[\]\\]|\[[^\]]*\])*)\]\(\s*<?([^)\s>]+)>?(\s+(?:"[^"]*"|'[^']*'))?\s*\)/g, (all, bang, label, url, title, offset) => {
           if (bang) return all
@@ -71,6 +74,7 @@ export function retargetLinks(mdx, pageHref, resolve, dead = () => {}) {
           return to === undefined ? all : to === null ? `${lead}#` : `${lead}${to}`
         })
         .replace(/(\s)href=(["'])([^"']*)\2/g, (all, space, q, url, offset) => {
+          if (inCode(offset)) return all
           const to = target(url, offset)
           return to === undefined ? all : to === null ? '' : `${space}href=${q}${to}${q}`
         })

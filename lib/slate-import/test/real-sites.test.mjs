@@ -126,3 +126,9 @@ test('end tags HTML lets authors leave out (<td>, <li>) are written in, so each 
   assert.deepEqual(texts('li'), ['first', 'second'])
   assert.ok(!site.warned('never closed'), site.warnings.join('\n'))
 })
+
+test('an <a href> written in inline code is an example and stays as written; code in a link label is fine', async () => {
+  const { retargetLinks } = await import('../links.mjs')
+  const out = retargetLinks('Write `<a href="/x.html">` or <a href="/x.html">x</a>, [`GET` it](#y).', '/', (u) => (u === '#y' ? '/p/#y' : { dead: 'no page' }))
+  assert.equal(out, 'Write `<a href="/x.html">` or <a>x</a>, [`GET` it](/p/#y).')
+})
