@@ -1,18 +1,19 @@
 #!/usr/bin/env node
 /**
- * `npm run import:slate -- <index.html.md> [more pages…] --out <dir> [--force]`: turns a Slate
- * source into a portal content folder (build it with `CONTENT_DIR=<dir> npm run build`).
+ * `npm run import:slate -- <index.html.md> [more pages…] --out <dir> [--force] [--site-url https://…]`:
+ * turns a Slate source into a portal content folder (build it with `CONTENT_DIR=<dir> npm run build`).
+ * --site-url: where the Slate site was served; links to its paths outside the docs go there.
  */
 import fs from 'node:fs'
 import { parseArgs } from 'node:util'
 import { importSlate } from '../slate-import/import-site.mjs'
 import { OutError, writeAtomically } from '../slate-import/writer.mjs'
 
-const usage = 'usage: npm run import:slate -- <path/to/index.html.md> [more pages…] --out <dir> [--force]'
+const usage = 'usage: npm run import:slate -- <path/to/index.html.md> [more pages…] --out <dir> [--force] [--site-url https://docs.example.com/]'
 
 let args
 try {
-  args = parseArgs({ allowPositionals: true, options: { out: { type: 'string' }, force: { type: 'boolean', default: false }, quiet: { type: 'boolean', default: false } } })
+  args = parseArgs({ allowPositionals: true, options: { out: { type: 'string' }, 'site-url': { type: 'string' }, force: { type: 'boolean', default: false }, quiet: { type: 'boolean', default: false } } })
 } catch (error) {
   console.error(`${error.message}\n${usage}`)
   process.exit(2)
@@ -28,7 +29,13 @@ if (missing.length) {
   process.exit(2)
 }
 
-const result = importSlate(positionals, { progress: (line) => console.log(`  ${line}`) })
+const siteUrl = values['site-url']
+if (siteUrl !== undefined && !/^https?:\/\/[^/\s]+/.test(siteUrl)) {
+  console.error(`--site-url ${siteUrl}: give the address the Slate site was served at, such as https://docs.example.com/\n${usage}`)
+  process.exit(2)
+}
+
+const result = importSlate(positionals, { progress: (line) => console.log(`  ${line}`), siteUrl })
 try {
   writeAtomically(values.out, result.files, { force: values.force })
 } catch (error) {

@@ -1,18 +1,19 @@
 /**
- * Where an old `/#anchor` link lands now: every heading of every page but the home page, by its
- * id, and, for an imported Slate site, the importer's `slate-anchors.json` (Slate's whole-site ids,
+ * Where an old `/#anchor` link lands now: every heading and element id (`<a id>`) of every page but
+ * the home page, by its id, and, for an imported Slate site, the importer's `slate-anchors.json` (Slate's whole-site ids,
  * which may differ from the portal's per-page ones) over that. The home page reads it to redirect.
  */
 import fs from 'node:fs'
 import path from 'node:path'
 
-/** @param {{ dir: string, pages: { slug: string, href: string, headings: { id: string }[] }[] }} site */
+/** @param {{ dir: string, pages: { slug: string, href: string, headings: { id: string }[], anchors?: string[] }[] }} site */
 export function anchorMap(site) {
   /** @type {Record<string, string>} */
   const map = {}
   for (const page of site.pages) {
     if (page.slug === 'index') continue
     for (const heading of page.headings) map[`#${heading.id}`] ??= `${page.href}#${heading.id}`
+    for (const id of page.anchors ?? []) map[`#${id}`] ??= `${page.href}#${id}`
   }
   const file = path.join(site.dir, 'slate-anchors.json')
   if (fs.existsSync(file)) Object.assign(map, JSON.parse(fs.readFileSync(file, 'utf8')))

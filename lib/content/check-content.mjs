@@ -12,6 +12,7 @@ import { readSettings, ContentError } from './site-settings.mjs'
 import { pluginFunctions } from '../mdx/plugins.mjs'
 import { declaredLabel } from '../languages/site-languages.mjs'
 import { checkPageTree } from './check-page-tree.mjs'
+import { explicitId } from './explicit-id.mjs'
 
 /** Where a compiler message really points: mdx-jsx names the opening tag in its reason. */
 function placeOf(message) {
@@ -38,10 +39,12 @@ function locate(text, needle, from = 0) {
 }
 
 /**
- * @param {{ dir: string, cwd?: string }} options  dir: the content folder; cwd: what paths are relative to
+ * @param {{ dir: string, cwd?: string, onRendered?: (slug: string, hast: any) => void }} options  dir: the
+ *   content folder; cwd: what paths are relative to; onRendered: hears each page's HTML tree (JSX
+ *   components still as nodes), for checks that want what a page shows without a full build
  * @returns {Promise<{ errors: string[], warnings: string[] }>}
  */
-export async function checkContent({ dir, cwd = process.cwd() }) {
+export async function checkContent({ dir, cwd = process.cwd(), onRendered }) {
   const errors = []
   const warnings = []
   const rel = (file) => path.relative(cwd, file)
@@ -82,7 +85,7 @@ export async function checkContent({ dir, cwd = process.cwd() }) {
     try {
       await compile(new VFile({ path: file, value: fs.readFileSync(file, 'utf8') }), {
         remarkPlugins: [...remarkPlugins, capture],
-        rehypePlugins,
+        rehypePlugins: onRendered ? [...rehypePlugins, () => (hast) => void onRendered(slug, hast)] : rehypePlugins,
       })
     } catch (error) {
       if (typeof error?.reason !== 'string') throw error
@@ -117,12 +120,14 @@ export async function checkContent({ dir, cwd = process.cwd() }) {
   return { errors, warnings }
 }
 
-/** Every id a reader can link to on a page: headings and terminal rows. */
+/** Every id a reader can link to on a page: headings, terminal rows and elements given an id (`<a id="x">`). */
 function idsIn(tree) {
   const ids = new Set()
   visit(tree, (node) => {
     if (node.type === 'heading' && node.data?.id) ids.add(node.data.id)
     for (const terminal of node.data?.terminals ?? []) ids.add(terminal.id)
+    const own = explicitId(node)
+    if (own) ids.add(own)
   })
   return ids
 }

@@ -17,14 +17,16 @@ import { pluginFunctions } from '../mdx/plugins.mjs'
 import { siteLanguages } from '../languages/site-languages.mjs'
 import { contentSource } from './content-folder.mjs'
 import { commitDates, editHref, sourceRoot } from './page-history.mjs'
+import { explicitId } from './explicit-id.mjs'
 
 /**
  * A page's `includes` are the files `<Include>` put in it; `editHref` and `updated` (git's ISO date
  * of the last commit of the page or its includes) are set only when the settings have an `editUrl`.
  * @typedef {{ depth: number, text: string, id: string }} Heading
  * @typedef {{ slug: string, file: string, href: string, title: string, description: string,
- *   headings: Heading[], groups: string[][], tree: import('mdast').Root, includes: string[],
+ *   headings: Heading[], anchors: string[], groups: string[][], tree: import('mdast').Root, includes: string[],
  *   editHref: string | null, updated: string | null }} Page
+ *   anchors: the ids authors gave elements themselves (`<a id="x">`), link targets like headings
  * @typedef {{ dir: string, settings: ReturnType<typeof readSettings>, pages: Page[],
  *   languages: { key: string, label: string }[] }} Site
  */
@@ -72,14 +74,16 @@ async function loadPage(dir, slug, settings, historyOf) {
   const includes = [...new Set(/** @type {string[]} */ (vfile.data.includes ?? []))]
   const headings = []
   const groups = []
+  const anchors = []
   visit(tree, (node) => {
     if (node.type === 'heading') headings.push({ depth: node.depth, text: toString(node), id: node.data.id })
+    if (explicitId(node)) anchors.push(explicitId(node))
     if (node.type === 'mdxJsxFlowElement' && node.name === 'SampleGroup') {
       groups.push(node.attributes.find((a) => a.name === 'languages').value.split(' '))
     }
   })
   const title = headings.find((h) => h.depth === 1)?.text ?? headings[0]?.text ?? slug
-  return { slug, file, href: pageHref(slug), title, description: describe(tree), headings, groups, tree, includes, ...historyOf(file, includes) }
+  return { slug, file, href: pageHref(slug), title, description: describe(tree), headings, anchors, groups, tree, includes, ...historyOf(file, includes) }
 }
 
 /** In `npm run dev` the site is read again whenever a content file changed; a build reads it once. */

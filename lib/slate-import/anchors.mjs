@@ -11,21 +11,39 @@ import { visit } from 'unist-util-visit'
 import { toString } from 'mdast-util-to-string'
 import remarkHeadingIds from '../mdx/remark-heading-ids.mjs'
 import { createSlugger, slateSlug } from '../mdx/slate-slug.mjs'
+import { explicitId } from '../content/explicit-id.mjs'
 
 const portal = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkHeadingIds)
 
-/** The headings of one portal page with the ids the portal gives them. */
-export function portalHeadings(mdx) {
+/**
+ * The link targets of one portal page: its headings with the ids the portal gives them, and the
+ * authors' own ids (`<a id>`, `<h2 id>`, any element with an id) outside code.
+ */
+export function pageTargets(mdx) {
   const tree = portal.runSync(portal.parse(mdx))
   const headings = []
-  visit(tree, 'heading', (node) => headings.push({ text: toString(node).trim(), id: node.data.id }))
-  return headings
+  const ids = []
+  visit(tree, (node) => {
+    if (node.type === 'heading') headings.push({ text: toString(node).trim(), id: node.data.id })
+    if (explicitId(node)) ids.push(explicitId(node))
+  })
+  return { headings, ids }
 }
+
+/** The headings of one portal page with the ids the portal gives them. */
+export const portalHeadings = (mdx) => pageTargets(mdx).headings
+
+/**
+ * Slate's id for a heading: Redcarpet hands its renderer the heading as HTML, so `&`, `<`, `>`,
+ * `"` and `'` arrive as entities, and Rails' parameterize keeps their letters: "Bob's & Co" was
+ * `#bob-39-s-amp-co`. SmartyPants ran afterwards on the page, so it changed the text, not the id.
+ */
+export const redcarpetText = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;')
 
 /** Slate's ids for a source page's headings, in order. */
 export function slateIds(headings) {
   const slugger = createSlugger()
-  return headings.map((h) => ({ ...h, id: slugger.slug(h.text) }))
+  return headings.map((h) => ({ ...h, id: slugger.slug(redcarpetText(h.text)) }))
 }
 
 /**

@@ -1,44 +1,66 @@
 /**
- * What the built portal shows, read from the exported HTML: headings (without their `#` link mark),
- * code lines, table cells, aside bodies, toc footers and every element id, per page URL.
+ * What the portal shows, read from a page's HTML tree: headings (without their `#` link mark),
+ * prose paragraphs, list items, code lines, table cells, aside bodies, toc footers and every
+ * element id. The tree is either the exported HTML (a full build) or the tree the MDX compiler
+ * makes before it writes JavaScript (the cheaper check), where components are still JSX nodes.
  */
 import fs from 'node:fs'
 import path from 'node:path'
 import { fromHtml } from 'hast-util-from-html'
-import { toText } from 'hast-util-to-text'
 import { visit } from 'unist-util-visit'
 import { normalize } from './source-inventory.mjs'
 
-const classes = (node) => [node.properties?.className ?? []].flat().map(String)
+const isJsx = (node) => node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement'
+const tagOf = (node) => (node.type === 'element' ? node.tagName : isJsx(node) ? node.name : undefined)
+const attr = (node, name) => (isJsx(node) ? node.attributes?.find((a) => a.name === name)?.value : undefined)
+const classes = (node) => [node.properties?.className ?? attr(node, 'className') ?? []].flat().flatMap((c) => String(c).split(/\s+/))
+const idOf = (node) => node.properties?.id ?? attr(node, 'id')
+
+/** Text of a subtree; `pre` keeps its line breaks, block elements are kept apart. */
+function textOf(node, skip = () => false) {
+  if (node.type === 'text') return node.value
+  // A heading's `#` link mark is the portal's, not the author's text.
+  if (skip(node) || classes(node).includes('heading-anchor')) return ''
+  const inner = (node.children ?? []).map((c) => textOf(c, skip)).join('')
+  return /^(p|li|div|tr|td|th|br|h[1-6]|pre|ul|ol|table|aside|blockquote)$/i.test(tagOf(node) ?? '') ? ` ${inner} ` : inner
+}
+
+/** `pageText`: each page's whole text, where a paragraph the portal split or joined is still found. */
+export const emptyItems = () => ({ headings: [], prose: [], listItems: [], codeLines: [], cells: [], asides: [], footers: [], pageText: [] })
+
+/** Adds one page's items to `items` and returns the page's ids. */
+export function collectPage(tree, items, { footers = false } = {}) {
+  const ids = new Set()
+  items.pageText.push(normalize(textOf(tree)))
+  visit(tree, (node) => {
+    const tag = tagOf(node)
+    if (!tag) return
+    if (idOf(node)) ids.add(String(idOf(node)))
+    const cls = classes(node)
+    if (/^h[1-6]$/.test(tag)) items.headings.push(normalize(textOf(node)))
+    if (tag === 'p') items.prose.push(normalize(textOf(node)))
+    if (tag === 'li') items.listItems.push(normalize(textOf(node, (n) => /^(ul|ol|pre)$/.test(tagOf(n) ?? ''))))
+    if (tag === 'pre') for (const line of (node.children ?? []).map((c) => textOf(c)).join('').split('\n')) if (line.trim()) items.codeLines.push(line.trimEnd())
+    if (tag === 'td' || tag === 'th') items.cells.push(normalize(textOf(node)))
+    const plain = tag === 'aside' && !(node.children ?? []).some((c) => classes(c).includes('aside-body'))
+    if (tag === 'Aside' || cls.includes('aside-body') || plain) items.asides.push(normalize(textOf(node)))
+    if (footers && cls.includes('toc-footers')) for (const li of node.children) if (li.type === 'element') items.footers.push(normalize(textOf(li)))
+  })
+  return ids
+}
 
 /** @param {string} outDir  the export @param {string[]} hrefs  page URLs such as `/` and `/kittens/` */
 export function builtInventory(outDir, hrefs) {
-  const items = { headings: [], codeLines: [], cells: [], asides: [], footers: [] }
+  const items = emptyItems()
   /** @type {Map<string, Set<string>>} */
   const ids = new Map()
   for (const href of hrefs) {
     const file = path.join(outDir, href, 'index.html')
-    const pageIds = new Set()
-    ids.set(href, pageIds)
-    if (!fs.existsSync(file)) continue
-    const tree = fromHtml(fs.readFileSync(file, 'utf8'))
-    visit(tree, 'element', (node, index, parent) => {
-      if (classes(node).includes('heading-anchor') && parent) {
-        parent.children.splice(index, 1)
-        return index
-      }
-    })
-    const inFooter = new Set()
-    visit(tree, 'element', (node) => {
-      if (node.properties?.id) pageIds.add(String(node.properties.id))
-      const cls = classes(node)
-      if (/^h[1-6]$/.test(node.tagName)) items.headings.push(normalize(toText(node)))
-      if (node.tagName === 'pre') for (const line of toText(node, { whitespace: 'pre' }).split('\n')) if (line.trim()) items.codeLines.push(line.trimEnd())
-      if (node.tagName === 'td' || node.tagName === 'th') items.cells.push(normalize(toText(node)))
-      if (cls.includes('aside-body') || (node.tagName === 'aside' && cls.includes('aside-plain') && !node.children.some((c) => classes(c).includes('aside-body')))) items.asides.push(normalize(toText(node)))
-      if (cls.includes('toc-footers') && href === '/') for (const li of node.children) if (li.type === 'element') inFooter.add(normalize(toText(li)))
-    })
-    items.footers.push(...inFooter)
+    if (!fs.existsSync(file)) {
+      ids.set(href, new Set())
+      continue
+    }
+    ids.set(href, collectPage(fromHtml(fs.readFileSync(file, 'utf8')), items, { footers: href === '/' }))
   }
   return { items, ids }
 }

@@ -43,6 +43,25 @@ export function includeNames(value) {
   return Array.isArray(value) ? value.filter((v) => typeof v === 'string' || typeof v === 'number').map(String) : []
 }
 
+/**
+ * Every include list of a page, in front-matter order: `includes:`, and any other key a custom
+ * layout may read (`includes_topics:`, `api_sections:`) holding a list of names. A key is taken when
+ * its name says "include", or when every name in it is a partial that exists.
+ * @param {Record<string, any>} data
+ * @param {(name: string) => boolean} exists  whether an include name resolves to a file
+ * @returns {{ key: string, names: string[] }[]}
+ */
+export function includeLists(data, exists) {
+  const lists = []
+  for (const [key, value] of Object.entries(data)) {
+    if (KNOWN.has(key) && key !== 'includes') continue
+    const names = includeNames(value)
+    if (names.length === 0 || names.length !== value.length) continue
+    if (key === 'includes' || /include/i.test(key) || names.every(exists)) lists.push({ key, names })
+  }
+  return lists
+}
+
 /** Front-matter keys the importer has no place for. */
 export function extraKeys(data) {
   return Object.fromEntries(Object.entries(data).filter(([key]) => !KNOWN.has(key)))

@@ -96,7 +96,8 @@ export function tagToJsx(tag, warn = () => {}) {
       asideType = (value ?? '').trim().split(/\s+/)[0] ?? ''
       continue
     }
-    const prop = RENAMED[raw] ?? m[1]
+    // `<a name="x">` is the old way to write `<a id="x">`; React has no `name` on links.
+    const prop = name === 'a' && raw === 'name' && !/(^|\s)id\s*=/i.test(tag.attrs) ? 'id' : (RENAMED[raw] ?? m[1])
     if (value === undefined) attrs.push(prop)
     else if (raw === 'style') attrs.push(`style=${styleObject(value)}`)
     else attrs.push(`${prop}=${quote(value)}`)

@@ -4,26 +4,26 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import { readSource } from './source-text.mjs'
-import { includeNames, languageTabs, splitFrontMatter } from './front-matter.mjs'
-import { expandPartials, includeSegments } from './includes.mjs'
+import { languageTabs } from './front-matter.mjs'
+import { pageSegments } from './page-segments.mjs'
 import { segmentToMdx } from './to-mdx.mjs'
 import { createPageSlugger, splitSections } from './split-pages.mjs'
 import { repairMdx } from './validate-mdx.mjs'
-import { pairAnchors, portalHeadings, slateIds } from './anchors.mjs'
-import { retargetLinks } from './links.mjs'
+import { slateIds } from './anchors.mjs'
+import { relinkSite } from './relink.mjs'
+import { servedName, siteRoot, sourceName } from './source-names.mjs'
 import { buildSettings } from './settings.mjs'
 import { redirectStub } from './redirect-stub.mjs'
 import { pageHref } from '../content/load-site.mjs'
 
-/** `v3.html.md` → `v3.html`, `index.md` → `index.html`: the URL Slate served the page at. */
-export const servedName = (file) => `${path.basename(file).replace(/\.(md|markdown)(\.erb)?$/, '').replace(/\.html$/, '')}.html`
+export { servedName }
 
 /**
  * @param {string[]} sources  Slate page files; the first becomes the home page
- * @param {{ progress?: (line: string) => void }} [options]
+ * @param {{ progress?: (line: string) => void, siteUrl?: string }} [options]  siteUrl: where the Slate
+ *   site was served, so links to its pages outside the docs (`/admin/`, `/schemas/x.json`) still go there
  */
-export function importSlate(sources, { progress = () => {} } = {}) {
+export function importSlate(sources, { progress = () => {}, siteUrl } = {}) {
   const warnings = []
   const warn = (at, message) => warnings.push(`${at} ${message}`)
   const stats = { codeBlocks: 0, tables: 0, asides: 0, commentsDropped: 0, headings: 0, includes: 0 }
@@ -35,13 +35,9 @@ export function importSlate(sources, { progress = () => {} } = {}) {
   const oldHeadings = []
 
   sources.forEach((file, index) => {
-    const root = path.dirname(file)
-    const { data, body, bodyLine, error } = splitFrontMatter(readSource(file))
-    if (error) warn(`${file}:1`, error)
+    const { data, segments, root, includes } = pageSegments(file, warn)
     fronts.push({ data, file })
-    const names = includeNames(data.includes)
-    const segments = [...expandPartials({ root, file, text: body, line: bodyLine, warn }), ...includeSegments({ root, file, names, warn })]
-    stats.includes += names.length
+    stats.includes += includes
     const used = new Set()
     const imageExists = (url) => fs.existsSync(path.resolve(root, url))
     const parts = segments.map((segment) => segmentToMdx(segment, { warn, stats, images: used, langs, imageExists }))
@@ -61,54 +57,29 @@ export function importSlate(sources, { progress = () => {} } = {}) {
     }
     const headings = parts.flatMap((p) => p.headings)
     stats.headings += headings.length
-    const name = servedName(file)
-    oldHeadings.push({ name, index, ids: slateIds(headings) })
+    const { served: name, prefix, locale } = sourceName(file)
+    if (locale) warn(`${file}:1`, `page in locale "${locale}" imported as its own pages, /${prefix}-… (the portal shows one language per site; its old /${name} links are sent on)`)
+    oldHeadings.push({ file, served: name, index, root, ids: slateIds(headings) })
     const sections = splitSections(joined)
     if (typeof data.warning === 'string' && data.warning.trim()) {
       sections[0].mdx = sections[0].mdx.replace(/^(#[^\n]*\n)?/, (h) => `${h}\n<Aside type="warning">\n${data.warning.replace(/[{}]/g, '\\$&')}\n</Aside>\n\n`)
       warn(`${file}:1`, 'front-matter `warning` shown as a warning aside at the top of the first page')
     }
     for (const section of sections) {
-      const slug = index === 0 && pages.length === 0 ? 'index' : slugOf(section.title, index === 0 ? '' : name.replace(/\.html$/, ''))
+      const slug = index === 0 && pages.length === 0 ? 'index' : slugOf(section.title, index === 0 ? '' : prefix)
       const lead = section.mdx.length ? joined.indexOf(section.mdx[0], section.offset) : section.offset
       const mdx = repairMdx(section.mdx, (line, message) => {
         const local = section.mdx.split('\n').slice(0, line - 1).join('\n').length + (line > 1 ? 1 : 0)
         warn(whereIs(lead + local), message)
       })
-      pages.push({ slug, href: pageHref(slug), source: index, mdx })
+      // Repairs rarely move text, so an offset in the page is still close to its place in the source.
+      pages.push({ slug, href: pageHref(slug), source: index, mdx, whereIs: (offset) => whereIs(lead + offset) })
     }
-    progress(`${path.basename(file)}: ${names.length} includes, ${sections.length} pages, ${headings.length} headings`)
+    progress(`${path.basename(file)}: ${includes} includes, ${sections.length} pages, ${headings.length} headings`)
   })
 
-  // Pair Slate's whole-page anchors with the portal's per-page ids, then fix in-page links.
-  const anchors = {}
-  /** @type {Map<string, { index: number, map: Record<string, string> }>} */
-  const bySource = new Map()
-  for (const { name, index, ids } of oldHeadings) {
-    const own = pages.filter((p) => p.source === index)
-    const now = own.flatMap((p) => portalHeadings(p.mdx).map((h) => ({ ...h, href: p.href })))
-    const { map, lost } = pairAnchors(ids, now)
-    for (const heading of lost) warn(heading.at ?? name, `heading "${heading.text}" not found after import — its anchor #${heading.id} will not redirect`)
-    const prefix = index === 0 ? '' : name
-    for (const [id, to] of Object.entries(map)) if (index !== 0 || to !== `/#${id}`) anchors[`${prefix}#${id}`] = to
-    if (index !== 0) anchors[`${name}#`] = own[0]?.href ?? '/'
-    // Authors' own anchors (`<a id="x">`) are link targets too.
-    for (const page of own) for (const m of page.mdx.matchAll(/\bid=["']([^"']+)["']/g)) map[m[1]] ??= `${page.href}#${m[1]}`
-    bySource.set(name, { index, map })
-  }
-  const names = [...bySource.keys()]
-  for (const page of pages) {
-    const own = bySource.get(names[page.source]).map
-    const resolve = (url) => {
-      const [file, id = ''] = url.split('#')
-      if (!file) return own[decodeURIComponent(id)] ?? null
-      if (!file.endsWith('.html')) return own[file] ?? null
-      const other = bySource.get(file)
-      if (!other) return undefined
-      return id ? (other.map[decodeURIComponent(id)] ?? null) : pages.find((p) => p.source === other.index)?.href
-    }
-    page.mdx = retargetLinks(page.mdx, page.href, resolve, (url) => warn(`${sources[page.source]} (page ${page.slug})`, `link to ${url} pointed nowhere in the Slate site either — its text is kept, unlinked`))
-  }
+  const copy = (abs, url) => images.set(abs, url)
+  const anchors = relinkSite(pages, oldHeadings, { warn, siteUrl, copy })
 
   const tabKeys = new Set(fronts.flatMap(({ data }) => languageTabs(data.language_tabs).map((t) => t.key)))
   const responseLanguages = [...langs].filter((lang) => !tabKeys.has(lang))
@@ -121,13 +92,12 @@ export function importSlate(sources, { progress = () => {} } = {}) {
     ...pages.map((p) => ({ path: `${p.slug}.mdx`, content: `${p.mdx}\n` })),
   ]
   for (const [abs, url] of images) if (fs.existsSync(abs)) files.push({ path: path.join('public', url), copyFrom: abs })
-  for (const file of sources) {
-    const dir = path.resolve(path.dirname(file), 'images')
-    if (fs.existsSync(dir)) {
-      for (const entry of fs.readdirSync(dir, { recursive: true })) {
-        const abs = path.join(dir, String(entry))
-        if (fs.statSync(abs).isFile() && !images.has(abs)) files.push({ path: path.join('public/images', String(entry)), copyFrom: abs })
-      }
+  // Slate copied the whole images/ folder; pages sharing a site root share it.
+  for (const dir of new Set(sources.map((file) => path.resolve(siteRoot(file), 'images')))) {
+    if (!fs.existsSync(dir)) continue
+    for (const entry of fs.readdirSync(dir, { recursive: true })) {
+      const abs = path.join(dir, String(entry))
+      if (fs.statSync(abs).isFile() && !images.has(abs)) files.push({ path: path.join('public/images', String(entry)), copyFrom: abs })
     }
   }
   sources.slice(1).forEach((file, i) => {

@@ -12,8 +12,18 @@ import { readSource } from './source-text.mjs'
 
 const EXTENSIONS = ['.md', '.md.erb', '.html.md', '.html.md.erb', '.markdown', '']
 
-/** The file an include name points to, or undefined. `name` may carry a folder. */
+/**
+ * The file an include name points to, or undefined. `name` may carry a folder; `root` is one folder
+ * or several (the including file's own folder, then the site's), tried in order.
+ */
 export function resolvePartial(root, name) {
+  if (Array.isArray(root)) {
+    for (const dir of [...new Set(root)]) {
+      const found = resolvePartial(dir, name)
+      if (found) return found
+    }
+    return undefined
+  }
   const clean = name.replace(/^\/+/, '')
   const dir = path.dirname(clean)
   const base = path.basename(clean)
@@ -30,16 +40,33 @@ export function resolvePartial(root, name) {
   return undefined
 }
 
-const PARTIAL = /^[ \t]*<%=\s*partial\s*\(?\s*["']([^"']+)["'][^%]*%>[ \t]*$/
+const PARTIAL = /^[ \t]*<%=\s*partial\s*\(?\s*:?["']([^"']+)["']((?:[^%]|%(?!>))*)%>[ \t]*$/
+
+/**
+ * `locals: { title: "Orders", :kind => 'list' }`: the plain string values a partial call hands
+ * down. Inside the partial, `<%= title %>` (or `locals[:title]`) shows that text, as ERB did.
+ */
+export function partialLocals(args) {
+  const locals = {}
+  for (const m of args.matchAll(/:?([A-Za-z_]\w*)(?::\s*|\s*=>\s*)(?:"([^"]*)"|'([^']*)'|(\d+(?:\.\d+)?|true|false))/g)) {
+    if (m[1] !== 'locals') locals[m[1]] = m[2] ?? m[3] ?? m[4]
+  }
+  return locals
+}
+
+const withLocals = (text, locals) =>
+  Object.keys(locals).length === 0
+    ? text
+    : text.replace(/<%=\s*(?:locals\s*\[\s*:([A-Za-z_]\w*)\s*\]|([A-Za-z_]\w*))\s*%>/g, (all, a, b) => locals[a ?? b] ?? all)
 
 /**
  * Splits a text at its ERB partial lines, reading each partial in turn (cycles refused).
  * @param {{ root: string, file: string, text: string, line: number, warn: (at: string, message: string) => void, chain?: string[] }} input
  * @returns {Segment[]}
  */
-export function expandPartials({ root, file, text, line, warn, chain = [] }) {
+export function expandPartials({ root, file, text, line, warn, chain = [], locals = {} }) {
   const segments = []
-  const lines = text.split('\n')
+  const lines = withLocals(text, locals).split('\n')
   let start = 0
   const flush = (end) => {
     if (end > start) segments.push({ file, text: lines.slice(start, end).join('\n'), line: line + start })
@@ -50,26 +77,26 @@ export function expandPartials({ root, file, text, line, warn, chain = [] }) {
     flush(i)
     start = i + 1
     const at = `${file}:${line + i}`
-    const target = resolvePartial(root, match[1])
+    const target = resolvePartial([path.dirname(file), root], match[1])
     if (!target) {
       warn(at, `partial "${match[1]}" not found — kept as text`)
       segments.push({ file, text: current, line: line + i })
     } else if (chain.includes(target)) {
       warn(at, `partial "${match[1]}" includes itself — skipped`)
     } else {
-      segments.push(...expandPartials({ root, file: target, text: readSource(target), line: 1, warn, chain: [...chain, target] }))
+      segments.push(...expandPartials({ root, file: target, text: readSource(target), line: 1, warn, chain: [...chain, target], locals: { ...locals, ...partialLocals(match[2]) } }))
     }
   })
   flush(lines.length)
   return segments
 }
 
-/** The segments of the page's `includes:` list, in order; a missing one is a warning. */
-export function includeSegments({ root, file, names, warn }) {
+/** The segments of the page's include lists, in order; a missing one is a warning. */
+export function includeSegments({ root, file, names, warn, key = 'includes' }) {
   return names.flatMap((name) => {
-    const target = resolvePartial(root, name)
+    const target = resolvePartial([path.dirname(file), root], name)
     if (!target) {
-      warn(`${file}:1`, `include "${name}" not found (looked for includes/${name.replace(/([^/]+)$/, '_$1')}.md)`)
+      warn(`${file}:1`, `include "${name}" (front-matter \`${key}\`) not found (looked for includes/${name.replace(/([^/]+)$/, '_$1')}.md)`)
       return []
     }
     return expandPartials({ root, file: target, text: readSource(target), line: 1, warn, chain: [target] })

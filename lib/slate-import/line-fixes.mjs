@@ -1,8 +1,18 @@
 /**
  * Line-level fixes made before parsing, each keeping the line count so positions stay true:
  * `###Heading` gets its space (Redcarpet renders it as a heading, CommonMark would not), and a code
- * fence left open at the end of a file is closed there rather than swallowing the next include.
+ * fence left open at the end of a file is closed there rather than swallowing the next include,
+ * and Middleman's two content helpers, `<%= image_tag "x.png" %>` and `<%= link_to "Text", "url" %>`,
+ * become the Markdown picture and link they rendered.
  */
+
+const ARG = `\\s*["']([^"']*)["']`
+const IMAGE_TAG = new RegExp(`<%=\\s*image_tag\\s*\\(?${ARG}(?:\\s*,\\s*:?alt(?::|\\s*=>)${ARG})?[^%]*%>`, 'g')
+const LINK_TO = new RegExp(`<%=\\s*link_to\\s*\\(?${ARG}\\s*,${ARG}[^%]*%>`, 'g')
+
+/** @param {string} line */
+export const erbHelpers = (line) =>
+  line.includes('<%') ? line.replace(IMAGE_TAG, (_, src, alt = '') => `![${alt}](${src})`).replace(LINK_TO, (_, label, href) => `[${label}](${href})`) : line
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/
 
@@ -22,7 +32,7 @@ export function fixLines(text, warn) {
       fenceLine = i
       continue
     }
-    lines[i] = lines[i].replace(/^( {0,3})(#{1,6})(?=[^#\s])/, '$1$2 ')
+    lines[i] = erbHelpers(lines[i]).replace(/^( {0,3})(#{1,6})(?=[^#\s])/, '$1$2 ')
   }
   if (fence) {
     warn(fenceLine, 'code fence is never closed — closed at the end of the file')

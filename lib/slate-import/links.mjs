@@ -1,50 +1,82 @@
 /**
- * In-page links (`[see errors](#errors)`, `<a href="#errors">`) pointed into one long Slate page,
- * and `v2.html#x` links into another source page; now that sections are pages, they are sent where
- * the anchor map says. A link to an anchor the Slate site never had either (it was broken there
- * too) keeps its text and loses the link, with a warning, rather than fail the content check.
+ * Rewrites the links of one imported page (Markdown `[text](url)`, reference definitions and raw
+ * `<a href>`) through a resolver (see link-targets.mjs). Link text may wrap over lines; code
+ * blocks are left alone. A link that cannot work keeps its text and loses the link, and `dead`
+ * hears why, rather than fail the content check.
  */
 
 const FENCE = /^\s*(`{3,}|~{3,})/
-// `#x`, `v2.html#x`, and a bare `x` (an anchor written without its `#`, a dead link in Slate).
-const OURS = /^(#.|[\w.-]+\.html(?:#|$)|[\w-]+$)/
+
+/** The page cut into prose and fenced-code chunks, so prose can be matched across line breaks. */
+function chunks(mdx) {
+  const out = []
+  let fence = null
+  let current = []
+  let inCode = false
+  let at = 0
+  const flush = (code) => {
+    if (current.length) out.push({ code: inCode, text: current.join('\n'), start: at })
+    at += current.reduce((n, l) => n + l.length + 1, 0)
+    current = []
+    inCode = code
+  }
+  for (const line of mdx.split('\n')) {
+    const open = FENCE.exec(line)
+    if (fence) {
+      current.push(line)
+      if (open && open[1][0] === fence[0] && open[1].length >= fence.length && !line.slice(open.index + open[0].length).trim()) {
+        fence = null
+        flush(false)
+      }
+    } else if (open) {
+      flush(true)
+      fence = open[1]
+      current.push(line)
+    } else current.push(line)
+  }
+  flush(false)
+  return out
+}
 
 /**
  * @param {string} mdx  one page
  * @param {string} pageHref  the page's own href, so links within it stay short
- * @param {(url: string) => string | null | undefined} resolve  new URL; null: a dead anchor; undefined: not ours
- * @param {(url: string) => void} [dead]  hears about each dead link
+ * @param {(url: string) => string | { dead: string } | undefined} resolve
+ * @param {(url: string, reason: string, offset: number) => void} [dead]  hears about each link that
+ *   lost its target, with where it was in `mdx`
  */
 export function retargetLinks(mdx, pageHref, resolve, dead = () => {}) {
-  const target = (url) => {
-    if (!OURS.test(url)) return undefined
+  let base = 0
+  const target = (url, offset) => {
     const to = resolve(url)
-    if (to === null) dead(url)
-    if (!to) return to
+    if (to === undefined) return undefined
+    if (typeof to !== 'string') {
+      dead(url, to.dead, base + offset)
+      return null
+    }
     return to.startsWith(`${pageHref}#`) ? to.slice(pageHref.length) : to
   }
-  let fence = null
-  return mdx
-    .split('\n')
-    .map((line) => {
-      const open = FENCE.exec(line)
-      if (fence) {
-        if (open && open[1][0] === fence[0] && open[1].length >= fence.length) fence = null
-        return line
-      }
-      if (open) {
-        fence = open[1]
-        return line
-      }
-      return line
-        .replace(/(!?)\[((?:[^[\]]|\[[^\]]*\])*)\]\(([^)\s]+)\)/g, (all, bang, text, url) => {
+  return chunks(mdx)
+    .map(({ code, text, start }) => {
+      if (code) return text
+      base = start
+      // `<a href="/x">` written in inline code is an example, not a link.
+      const spans = [...text.matchAll(/(`+)[\s\S]*?[^`]\1(?!`)/g)].map((m) => [m.index, m.index + m[0].length])
+      const inCode = (offset) => spans.some(([from, to]) => offset >= from && offset < to)
+      return text
+        .replace(/(?<!\\)(!?)\[((?:\\.|[^[\]\\]|\[[^\]]*\])*)\]\(\s*<?([^)\s>]+)>?(\s+(?:"[^"]*"|'[^']*'))?\s*\)/g, (all, bang, label, url, title, offset) => {
           if (bang) return all
-          const to = target(url)
-          return to === undefined ? all : to === null ? text : `[${text}](${to})`
+          const to = target(url, offset)
+          return to === undefined ? all : to === null ? label : `[${label}](${to}${title ?? ''})`
         })
-        .replace(/\s\bhref=(["'])([^"']+)\1/g, (all, q, url) => {
-          const to = target(url)
-          return to === undefined ? all : to === null ? '' : ` href=${q}${to}${q}`
+        .replace(/^( {0,3}\[[^\]\n]+\]:[ \t]*)<?([^\s>]+)>?/gm, (all, lead, url, offset) => {
+          const to = target(url, offset)
+          return to === undefined ? all : to === null ? `${lead}#` : `${lead}${to}`
+        })
+        .replace(/(\s)href=(["'])([^"']*)\2/g, (all, space, q, url, offset) => {
+          if (inCode(offset)) return all
+          const to = target(url, offset)
+          return to === undefined ? all : to === null ? '' : `${space}href=${q}${to}${q}`
         })
     })
     .join('\n')

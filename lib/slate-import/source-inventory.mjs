@@ -1,19 +1,18 @@
 /**
- * What a reader of the Slate site could see, listed from the source: every heading, code line,
- * table cell, aside and toc footer, and every heading anchor Slate gave. The conformance check
- * looks for each of these in the built portal.
+ * What a reader of the Slate site could see, listed from the source: every heading, prose line,
+ * list item, code line, table cell (Markdown and raw HTML), aside and toc footer, and every anchor
+ * Slate gave (headings' and the authors' own ids). The conformance check looks for each of these
+ * in the portal.
  */
-import path from 'node:path'
 import { visit } from 'unist-util-visit'
-import { toString } from 'mdast-util-to-string'
-import { readSource } from './source-text.mjs'
-import { includeNames, splitFrontMatter } from './front-matter.mjs'
-import { expandPartials, includeSegments } from './includes.mjs'
+import { pageSegments } from './page-segments.mjs'
 import { fixLines } from './line-fixes.mjs'
 import { parseSlateMarkdown } from './markdown-parser.mjs'
 import { footerToMarkdown } from './settings.mjs'
 import { slateIds } from './anchors.mjs'
-import { servedName } from './import-site.mjs'
+import { sourceName } from './source-names.mjs'
+import { rawHtmlItems } from './raw-html-items.mjs'
+import { isHtmlTag } from './html-tags.mjs'
 
 /** Text as compared on both sides: entities decoded, Markdown marks and spacing ignored. */
 export function normalize(text) {
@@ -25,37 +24,75 @@ export function normalize(text) {
     .trim()
 }
 
-const stripTags = (html) => html.replace(/<!--[\s\S]*?-->/g, '').replace(/<[^>]+>/g, '')
+const stripTags = (html) => html.replace(/<!--[\s\S]*?-->/g, '').replace(/<\/?[A-Za-z][^>]*>/g, '')
 
-/** @param {string[]} sources */
+/**
+ * The text a node showed: tags are not text, but a `<placeholder>` that is no HTML tag is (the
+ * importer shows it as written), pictures show no words, and a `<style>` or `<script>` shows nothing.
+ */
+function text(node) {
+  let hidden = 0
+  const walk = (n) => {
+    if (n.type === 'html') {
+      const tag = /^<(\/?)([A-Za-z][\w-]*)/.exec(n.value)
+      if (tag && /^(style|script)$/i.test(tag[2])) hidden += tag[1] ? -1 : /<\/(style|script)>\s*$/i.test(n.value) ? 0 : 1
+      return n.value.startsWith('<!--') || (tag && isHtmlTag(tag[2])) || tag?.[2].match(/^(style|script)$/i) ? '' : n.value
+    }
+    if (hidden > 0) return ''
+    if (n.type === 'image' || n.type === 'imageReference') return ''
+    if ('value' in n && !n.children) return n.value
+    return (n.children ?? []).map(walk).join('')
+  }
+  return walk(node)
+}
+
+/**
+ * @param {string[]} sources
+ * @returns {{ items: Record<string, string[]>, prose: { text: string, lines: number }[], anchors: string[] }}
+ *   prose: each paragraph with its number of source lines (a paragraph is found whole or line by line)
+ */
 export function sourceInventory(sources) {
-  const items = { headings: [], codeLines: [], cells: [], asides: [], footers: [] }
+  const items = { headings: [], prose: [], listItems: [], codeLines: [], cells: [], asides: [], footers: [] }
+  const paragraphs = []
   const anchors = []
   sources.forEach((file, index) => {
-    const root = path.dirname(file)
-    const { data, body, bodyLine } = splitFrontMatter(readSource(file))
     const warn = () => {}
-    const segments = [...expandPartials({ root, file, text: body, line: bodyLine, warn }), ...includeSegments({ root, file, names: includeNames(data.includes), warn })]
+    const { data, segments } = pageSegments(file, warn)
     const headings = []
+    const ids = []
     for (const segment of segments) {
-      const text = fixLines(segment.text, warn)
-      visit(parseSlateMarkdown(text), (node) => {
+      const source = fixLines(segment.text, warn)
+      const tree = parseSlateMarkdown(source)
+      const raw = rawHtmlItems(source, tree)
+      items.cells.push(...raw.cells.map(normalize))
+      items.headings.push(...raw.headings.map(normalize))
+      ids.push(...raw.ids)
+      visit(tree, (node, _, parent) => {
         if (node.type === 'heading') {
-          headings.push({ text: toString(node, { includeHtml: false }).trim() })
-          items.headings.push(normalize(toString(node, { includeHtml: false })))
+          headings.push({ text: text(node).trim() })
+          items.headings.push(normalize(text(node)))
+        }
+        if (node.type === 'paragraph' && parent?.type !== 'listItem') {
+          const lines = source.slice(node.position.start.offset, node.position.end.offset).split('\n').length
+          const value = normalize(text(node))
+          if (value) paragraphs.push({ text: value, lines })
+        }
+        if (node.type === 'listItem') {
+          const own = node.children.filter((c) => c.type === 'paragraph').map(text).join(' ')
+          if (normalize(own)) items.listItems.push(normalize(own))
         }
         if (node.type === 'code') for (const line of node.value.split('\n')) if (line.trim()) items.codeLines.push(line.trimEnd())
         if (node.type === 'table') {
           const columns = node.children[0]?.children.length ?? 0
           for (const row of node.children) {
-            const cells = row.children.map((cell) => toString(cell, { includeHtml: false }))
+            const cells = row.children.map(text)
             // Cells past the header's count were a `|` in the text: the importer keeps them in the last cell.
             if (cells.length > columns && columns > 0) cells.splice(columns - 1, Infinity, cells.slice(columns - 1).join('|'))
             items.cells.push(...cells.map(normalize))
           }
         }
         if (node.type === 'html' && /<aside\b/i.test(node.value)) {
-          for (const m of text.slice(node.position.start.offset).matchAll(/<aside\b[^>]*>([\s\S]*?)<\/aside>/gi)) {
+          for (const m of source.slice(node.position.start.offset).matchAll(/<aside\b[^>]*>([\s\S]*?)<\/aside>/gi)) {
             items.asides.push(normalize(stripTags(m[1])))
             break
           }
@@ -63,12 +100,14 @@ export function sourceInventory(sources) {
       })
     }
     for (const entry of Array.isArray(data.toc_footers) ? data.toc_footers : []) items.footers.push(normalize(stripTags(footerToMarkdown(entry).markdown)))
-    const prefix = index === 0 ? '' : servedName(file)
-    for (const { id } of slateIds(headings)) anchors.push(`${prefix}#${id}`)
+    const prefix = index === 0 ? '' : sourceName(file).served
+    for (const id of [...slateIds(headings).map((h) => h.id), ...ids]) anchors.push(`${prefix}#${id}`)
   })
+  items.prose = paragraphs.map((p) => p.text)
   items.cells = items.cells.filter(Boolean)
+  items.headings = items.headings.filter(Boolean)
   // Each source page repeats the site's footers; the portal has one sidebar.
   items.footers = [...new Set(items.footers)]
   items.asides = items.asides.filter(Boolean)
-  return { items, anchors }
+  return { items, prose: paragraphs, anchors: [...new Set(anchors)] }
 }

@@ -19,7 +19,20 @@ const decodeEntities = (text) =>
     return String.fromCodePoint(ref[1].toLowerCase() === 'x' ? parseInt(ref.slice(2), 16) : Number(ref.slice(1)))
   })
 
-const isRelative = (url) => Boolean(url) && !/^([a-z][a-z0-9+.-]*:|\/|#)/i.test(url)
+/**
+ * A picture's path on the Slate site (`images/x.png`, `/images/x.png`, `../images/x.png` all were
+ * `/images/x.png` there, every page being served from the site root), or undefined when it is not
+ * one of the site's own files (another site, a data: URL).
+ */
+export function sitePath(url) {
+  if (!url || /^([a-z][a-z0-9+.-]*:|\/\/|#)/i.test(url)) return undefined
+  try {
+    return decodeURIComponent(new URL(url, 'http://slate.invalid/').pathname).slice(1) || undefined
+  } catch {
+    return undefined
+  }
+}
+const isRelative = (url) => sitePath(url) !== undefined
 
 /** A whole `<pre>…</pre>` HTML block is a code sample: it becomes a fenced block. */
 function preToFence(html) {
@@ -46,14 +59,15 @@ export function segmentToMdx(segment, { warn, stats, images, langs, imageExists 
   const headings = []
   const asideStack = []
   const imageUrl = (url) => {
-    if (!isRelative(url)) return url
-    images.add(url.split(/[?#]/)[0])
-    return `/${url.replace(/^\.\//, '')}`
+    const local = sitePath(url)
+    if (!local) return url
+    images.add(local)
+    return `/${local}${/[?#].*$/.exec(url)?.[0] ?? ''}`
   }
   // A picture the source names but does not have would be a broken image (and fails the content
   // check): the reader gets its description instead, the author a warning.
   const missingPicture = (url, alt, offset) => {
-    if (!isRelative(url) || imageExists(url.split(/[?#]/)[0])) return undefined
+    if (!isRelative(url) || imageExists(sitePath(url))) return undefined
     warn(at(offset), `picture ${url} is not beside the source — its description is shown instead`)
     return `*${escapeProse(`Picture: ${alt ? `${alt} ` : ''}(${url}, missing from the source)`).replace(/[*_[\]]/g, '\\$&')}*`
   }
@@ -71,6 +85,9 @@ export function segmentToMdx(segment, { warn, stats, images, langs, imageExists 
     const scope = flow ? tree : parent
     if (!tagsByScope.has(scope)) tagsByScope.set(scope, [])
     const tokens = tokenizeHtml(slice)
+    // Inside an inline tag (`<p>`, `<span>`) opened in block HTML, MDX reads the text as one
+    // paragraph, which a line holding only `</p>` would end: such text is kept on one line.
+    let inline = 0
     const pieces = tokens.map((token, i) => {
       if (token.type === 'comment') {
         stats.commentsDropped += 1
@@ -78,8 +95,14 @@ export function segmentToMdx(segment, { warn, stats, images, langs, imageExists 
       }
       if (token.type === 'text') {
         if (token.value.includes('<%')) warn(at(start + token.start), 'ERB code kept as text (the portal has no Ruby templates)')
-        return escapeProse(token.value)
+        const value = flow && inline > 0 ? token.value.replace(/\n[ \t]*/g, ' ') : token.value
+        // Markdown inside a raw HTML block (`<a href>![diagram](/x.png)</a>`) is still read by MDX.
+        return escapeProse(value).replace(/!\[([^\]\n]*)\]\(([^)\s]+)(\s+"[^"]*")?\)/g, (all, alt, url, title = '') => {
+          if (!isRelative(url)) return all
+          return missingPicture(url, alt, start + token.start) ?? `![${alt}](${imageUrl(url)}${title})`
+        })
       }
+      if (!VOID.has(token.name) && !token.selfClosing && !CONTAINER.has(token.name)) inline = Math.max(0, inline + (token.closing ? -1 : 1))
       if (REFUSED.has(token.name)) {
         warn(at(start + token.start), `<${token.name}> cannot run in the portal — shown as text`)
         return escapeProse(token.value)

@@ -21,3 +21,10 @@ test("an imported site's Slate anchors win over the per-page ids", () => {
   assert.equal(map['#http-request'], '/kittens/#http-request')
   assert.equal(map['v2.html#'], '/v2-intro/')
 })
+
+test('ids authors gave elements (<a id>, <h2 id>) are found like headings', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'anchor-map-'))
+  const map = anchorMap({ dir, pages: [{ ...page('schemas', ['schemas']), anchors: ['schemaedit', 'tocS_Edit'] }] })
+  assert.equal(map['#schemaedit'], '/schemas/#schemaedit')
+  assert.equal(map['#tocS_Edit'], '/schemas/#tocS_Edit')
+})

@@ -149,8 +149,9 @@ test('a picture missing beside the source becomes its description, with a warnin
   assert.ok(dialect.warnings.some((w) => /index\.html\.md:\d+ picture images\/missing\.png is not beside the source/.test(w)))
 })
 
-test('a link to an anchor Slate never had keeps its text; raw ids and foreign pages are left alone', () => {
+test('a link to an anchor Slate never had, or to a page that is not in the docs, keeps its text with a warning; raw ids stay links', () => {
   const page = dialect.page('http-request')
-  assert.match(page, /A dead link, a \[raw anchor link\]\(\/#old-anchor\) and a \[page link\]\(other\.html#x\)/)
-  assert.ok(dialect.warnings.some((w) => w.includes('link to #nowhere pointed nowhere')))
+  assert.match(page, /A dead link, a \[raw anchor link\]\(\/#old-anchor\) and a page link\./)
+  assert.ok(dialect.warnings.some((w) => w.includes('link to #nowhere: no heading or anchor of that name in the Slate site either')))
+  assert.ok(dialect.warnings.some((w) => w.includes('link to other.html#x is not a page of these docs — kept as text; give --site-url')))
 })

@@ -1,0 +1,38 @@
+/**
+ * What raw HTML in a Slate page showed a reader, for the conformance inventory: the cells of
+ * `<table>`s written in HTML, the text of `<h1>`–`<h6>` written in HTML, and the ids authors gave
+ * elements (`<a id>`, `<a name>`, `<h2 id>`). The page's text is read as HTML with its code
+ * blocks left out (inline code kept as its text), so a sample that shows HTML is not taken for the page's own.
+ */
+import { fromHtml } from 'hast-util-from-html'
+import { visit } from 'unist-util-visit'
+
+const textOf = (node) => (node.type === 'text' ? node.value : (node.children ?? []).map(textOf).join(''))
+
+/**
+ * @param {string} text  one source segment
+ * @param {import('mdast').Root} tree  its Markdown tree (for where the code blocks are)
+ * @returns {{ cells: string[], headings: string[], ids: string[] }}
+ */
+export function rawHtmlItems(text, tree) {
+  const found = { cells: [], headings: [], ids: [] }
+  if (!/<(t[dh]|h[1-6]|a)\b|\b(id|name)\s*=/i.test(text)) return found
+  let html = ''
+  let at = 0
+  visit(tree, (node) => {
+    if (node.type !== 'code' && node.type !== 'inlineCode') return
+    html += text.slice(at, node.position.start.offset)
+    // Inline code in an HTML cell showed its text; a code block's HTML is a sample, not the page.
+    if (node.type === 'inlineCode') html += node.value.replace(/&/g, '&amp;').replace(/</g, '&lt;')
+    at = node.position.end.offset
+    return 'skip'
+  })
+  html += text.slice(at)
+  visit(fromHtml(html, { fragment: true }), 'element', (node) => {
+    if (node.tagName === 'td' || node.tagName === 'th') found.cells.push(textOf(node))
+    if (/^h[1-6]$/.test(node.tagName)) found.headings.push(textOf(node))
+    const id = node.properties?.id ?? (node.tagName === 'a' ? node.properties?.name : undefined)
+    if (id) found.ids.push(String(id))
+  })
+  return found
+}

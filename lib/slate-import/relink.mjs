@@ -1,0 +1,45 @@
+/**
+ * After the split into pages: pairs Slate's whole-page anchors (headings and the authors' own
+ * ids) with where they live now, for `slate-anchors.json`, then sends every link of every page
+ * where its anchor went (see link-targets.mjs).
+ */
+import { pageTargets, pairAnchors } from './anchors.mjs'
+import { linkResolver } from './link-targets.mjs'
+import { retargetLinks } from './links.mjs'
+
+/**
+ * @param {{ slug: string, href: string, source: number, mdx: string, whereIs?: (offset: number) => string }[]} pages
+ *   edited in place; whereIs: the source file:line of an offset in the page
+ * @param {{ file: string, served: string, index: number, ids: { text: string, id: string, at?: string }[], root: string }[]} sources
+ * @param {{ warn: (at: string, message: string) => void, siteUrl?: string, copy: (abs: string, url: string) => void }} options
+ * @returns {Record<string, string>}  old `page.html#id` (or `#id` for the first page) → new `href#id`
+ */
+export function relinkSite(pages, sources, { warn, siteUrl, copy }) {
+  const anchors = {}
+  const everywhere = {}
+  const targets = sources.map(({ served, index, ids }) => {
+    const own = pages.filter((p) => p.source === index)
+    const found = own.map((p) => ({ page: p, ...pageTargets(p.mdx) }))
+    const now = found.flatMap(({ page, headings }) => headings.map((h) => ({ ...h, href: page.href })))
+    const { map, lost } = pairAnchors(ids, now)
+    for (const heading of lost) warn(heading.at ?? served, `heading "${heading.text}" not found after import — its anchor #${heading.id} will not redirect`)
+    // Authors' own anchors (`<a id="x">`, `<h2 id="x">`) kept their ids: old links to them land there.
+    for (const { page, ids: own } of found) for (const id of own) map[id] ??= `${page.href}#${id}`
+    // The portal's own ids reach the same place, for links written against them.
+    for (const { href, id } of now) map[id] ??= `${href}#${id}`
+    const prefix = index === 0 ? '' : served
+    for (const [id, to] of Object.entries(map)) {
+      if (index !== 0 || to !== `/#${id}`) anchors[`${prefix}#${id}`] = to
+      everywhere[id] ??= to
+    }
+    if (index !== 0) anchors[`${served}#`] = own[0]?.href ?? '/'
+    return { served, map, first: own[0]?.href ?? '/' }
+  })
+  const resolve = linkResolver({ sources: targets, everywhere, root: (i) => sources[i].root, siteUrl, copy })
+  for (const page of pages) {
+    const { file } = sources[page.source]
+    const where = (offset) => page.whereIs?.(offset) ?? `${file} (page ${page.slug})`
+    page.mdx = retargetLinks(page.mdx, page.href, (url) => resolve(url, page.source), (url, reason, offset) => warn(where(offset), reason))
+  }
+  return anchors
+}
