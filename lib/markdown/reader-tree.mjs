@@ -34,7 +34,8 @@ function renderingOf(node) {
 const OWN_NODES = {
   figure: (node, render) => render(node.children).map((child) => (child.type === 'image' ? { type: 'paragraph', children: [child] } : child)),
   figureCaption: (node, render) => [{ type: 'paragraph', children: [{ type: 'emphasis', children: render(node.children) }] }],
-  mainsLabel: (node, render) => [{ type: 'text', value: ' ' }, { type: 'strong', children: render(node.children) }],
+  // The page's clipped ", " is there for screen readers; in Markdown the bold badge stands apart already.
+  mainsLabel: (node, render) => [{ type: 'text', value: ' ' }, { type: 'strong', children: render(node.children.filter((child) => !child.data?.hProperties?.className?.includes('mains-separator'))) }],
 }
 
 /**
