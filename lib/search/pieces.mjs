@@ -7,12 +7,12 @@
 import { createIndex, FIELDS } from './engine.mjs'
 import { unpacked } from './pack.mjs'
 import { importSearch, querying } from './query.mjs'
-import { fromGaps } from './split.mjs'
+import { fromGaps } from './gaps.mjs'
 
 /**
  * @typedef {import('./split.mjs').Manifest} Manifest
  * @typedef {(file: string) => Promise<any>} FetchPiece a piece's parsed JSON, by its file name
- * @typedef {{ search(query: string, limit?: number): Promise<{ results: import('./query.mjs').Result[], terms: string[] }>, prefetch(query: string): Promise<void>, encode(text: string): string[], onLoading?: (count: number) => void }} PieceSearch
+ * @typedef {{ search(query: string, limit?: number): Promise<{ results: import('./query.mjs').Result[], terms: string[] }>, prefetch(query: string): Promise<void>, ready(query: string): boolean, encode(text: string): string[], onLoading?: (count: number) => void }} PieceSearch
  */
 
 /** Index pieces whose term range holds `key` (a term cut into parts spans several). */
@@ -43,7 +43,7 @@ export async function openPieces(manifest, fetchPiece, onLoading = () => {}) {
     onLoading(1)
     const whole = importSearch(await fetchPiece(manifest.single))
     onLoading(0)
-    return { search: async (query, limit) => whole.search(query, limit), prefetch: async () => {}, encode: whole.encode }
+    return { search: async (query, limit) => whole.search(query, limit), prefetch: async () => {}, ready: () => true, encode: whole.encode }
   }
   const { index, encoder } = createIndex()
   /** @type {Map<string, Promise<void>>} */
@@ -92,6 +92,8 @@ export async function openPieces(manifest, fetchPiece, onLoading = () => {}) {
     encode: query.encode,
     // While the reader types: the pieces for the words so far.
     prefetch: (text) => onlyKeys(query.needs(text)).then(() => {}),
+    /** True when the index pieces the query reads are here (its records may still be on their way). */
+    ready: (text) => [...query.needs(text)].every((key) => piecesOf(manifest, key).every((file) => loaded.has(file))),
     async search(text, limit = 10) {
       await onlyKeys(query.needs(text))
       const { ranked, marks } = query.rankOnly(text, limit)

@@ -13,6 +13,7 @@ import { createHash } from 'node:crypto'
 import { gzipSync } from 'node:zlib'
 import { FIELDS } from './engine.mjs'
 import { searchJson } from './pack.mjs'
+import { toGaps } from './gaps.mjs'
 
 /**
  * @typedef {{ postingsCap?: number, recordsCap?: number, singleMaxGzip?: number }} SplitOptions
@@ -26,12 +27,6 @@ export const DEFAULTS = { postingsCap: 48_000, recordsCap: 16_000, singleMaxGzip
 
 const hashed = (kind, text) => `${kind}.${createHash('sha256').update(text).digest('hex').slice(0, 12)}.json`
 
-/** Ids ascending, as gaps from the previous one: a long list of near ids then gzips to little. */
-export const toGaps = (ids) => ids.map((id, i) => (i ? id - ids[i - 1] : id))
-export const fromGaps = (gaps) => {
-  let at = 0
-  return gaps.map((gap) => (at += gap))
-}
 
 /**
  * Every indexed term with its id list per field, in term order, as [term, field, ids] rows. A term
@@ -101,7 +96,7 @@ export function splitSearch(data, options = {}) {
   }).map((group) => {
     // A group stands alone: page addresses of its own, a parent outside it given as its path.
     const pages = []
-    const packed = group.records.map((record, i) => {
+    const packed = group.records.map((record) => {
       const href = data.pages[record[0]]
       if (!pages.includes(href)) pages.push(href)
       const parent = record[2]

@@ -8,7 +8,8 @@ import { ALL_QUERIES } from '../../bench/search-queries.mjs'
 import { siteRecords } from '../records.mjs'
 import { exportSearch, importSearch } from '../query.mjs'
 import { openPieces } from '../pieces.mjs'
-import { fromGaps, splitSearch } from '../split.mjs'
+import { splitSearch } from '../split.mjs'
+import { fromGaps } from '../gaps.mjs'
 import { unpacked } from '../pack.mjs'
 
 // The portal's own content, three times under other addresses: enough terms and records for many
