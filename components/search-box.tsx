@@ -25,6 +25,8 @@ export function SearchBox() {
 
   const open = () => {
     back.current ??= document.activeElement instanceof HTMLElement ? document.activeElement : null
+    // The search code and its manifest come alongside the dialog's code, not after it.
+    void import('./search-client').then(({ loadSearch }) => loadSearch()).catch(() => {})
     void loadDialog().then((found) => setOpen(() => found))
   }
   useEffect(() => {

@@ -7,7 +7,7 @@
 import { createIndex, FIELDS } from './engine.mjs'
 import { unpacked } from './pack.mjs'
 import { importSearch, querying } from './query.mjs'
-import { fromGaps } from './gaps.mjs'
+import { frontDecode, fromGaps } from './gaps.mjs'
 
 /**
  * @typedef {import('./split.mjs').Manifest} Manifest
@@ -85,17 +85,23 @@ export async function openPieces(manifest, fetchPiece, onLoading = () => {}) {
       return groups.get(file).at(id - first)
     },
   }
-  const words = await fetchPiece(manifest.words)
-  const query = querying(index, encoder, records, words, manifest.count)
+  // The vocabulary comes once, asked for now; meanwhile a query fetches the pieces of its words as typed.
+  /** @type {ReturnType<typeof querying> | undefined} */
+  let query
+  const vocabulary = () => load(manifest.words, (coded) => (query ??= querying(index, encoder, records, frontDecode(coded), manifest.count))).then(() => /** @type {ReturnType<typeof querying>} */ (query))
+  vocabulary().catch(() => {})
+  const encode = (text) => encoder.encode(text)
 
   return {
-    encode: query.encode,
+    encode,
     // While the reader types: the pieces for the words so far.
-    prefetch: (text) => onlyKeys(query.needs(text)).then(() => {}),
-    /** True when the index pieces the query reads are here (its records may still be on their way). */
-    ready: (text) => [...query.needs(text)].every((key) => piecesOf(manifest, key).every((file) => loaded.has(file))),
+    prefetch: (text) => vocabulary().then((q) => onlyKeys(q.needs(text))).then(() => {}),
+    /** True when the index pieces the query reads are asked for (its records may still be on their way). */
+    ready: (text) => Boolean(query) && [...query.needs(text)].every((key) => piecesOf(manifest, key).every((file) => loaded.has(file))),
     async search(text, limit = 10) {
-      await onlyKeys(query.needs(text))
+      const early = onlyKeys(text.split(/\s+/).flatMap(encode))
+      const query = await vocabulary()
+      await Promise.all([early, onlyKeys(query.needs(text))])
       const { ranked, marks } = query.rankOnly(text, limit)
       const needed = new Set(ranked.map(([id]) => groupOf(manifest, id)[1]))
       await Promise.all([...needed].map((file) => load(file, (group) => groups.set(file, unpacked(group)))))
