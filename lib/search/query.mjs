@@ -20,7 +20,7 @@ const TYPO = 0.4
  */
 
 /**
- * What the build writes to out/search/index.json: the records packed (lib/search/pack.mjs), the
+ * The whole search data, which lib/search/split.mjs ships as one piece or cuts into many: the records packed (lib/search/pack.mjs), the
  * index as FlexSearch exports it (as JSON, not strings within JSON: parsed once, not escaped), and
  * the sorted words it holds (for prefixes and typos). Importing the index takes ~2 ms at 20k
  * sections; indexing the records again (what a browser would do with records alone) takes 2-4 s.
