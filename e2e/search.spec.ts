@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from '@playwright/test'
 import { box, options, searchButton, searchDialog, searchFor } from './search-helpers'
 
@@ -82,6 +83,17 @@ test('the dialog is wide enough for snippets on a desktop and the whole screen o
   expect(await searchDialog(page).boundingBox()).toEqual({ x: 0, y: 0, width: 375, height: 740 })
 })
 
+test('the open dialog with results has no serious or critical accessibility violation, in both colour schemes', async ({ page }) => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme })
+    await page.goto('/')
+    await searchFor(page, 'conector')
+    await expect(options(page).first()).toBeVisible()
+    const { violations } = await new AxeBuilder({ page }).include('dialog').analyze()
+    expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), colorScheme).toEqual([])
+  }
+})
+
 test('an HTML or script payload finds nothing and runs nothing', async ({ page }) => {
   const dialogs: string[] = []
   page.on('dialog', (dialog) => {
@@ -121,4 +133,13 @@ test('the first load of a page fetches no search files until search is opened', 
   // EVNEX is under the single-piece threshold: the manifest, then its one piece.
   expect(urls.filter((url) => url.includes('/search/'))).toEqual(['/search/manifest.json', expect.stringMatching(/^\/search\/index\.[0-9a-f]{12}\.json$/)])
   await expect.poll(() => flexsearch(scripts)).toBe(true)
+})
+
+test('a piece named by its hash may be cached for good; the manifest that names them is checked each time', async ({ request }) => {
+  const manifest = await request.get('/search/manifest.json')
+  expect(manifest.headers()['cache-control']).toBe('no-cache')
+  const { single } = await manifest.json()
+  const piece = await request.get(`/search/${single}`)
+  expect(piece.ok()).toBe(true)
+  expect(piece.headers()['cache-control']).toBe('public, max-age=31536000, immutable')
 })
