@@ -20,11 +20,14 @@ import { frontCode, toGaps } from './gaps.mjs'
  *   postingsCap: most bytes of an index piece (raw JSON), default 48,000 (about 12 KB gzipped);
  *   recordsCap: most bytes of a records piece (raw JSON), default 32,000 (about 6 KB gzipped; at
  *   16,000 the manifest of 20,000 sections doubles to name twice the groups, for 3 KB less a group);
- *   singleMaxGzip: a whole file up to this many gzipped bytes ships as one piece, default 65,536
- *   (measured: below it the extra round trips of pieces cost more on slow 4G than the bytes saved).
+ *   singleMaxGzip: a whole file up to this many gzipped bytes ships as one piece, default 102,400.
+ *   Measured over the 20 first-result queries of the bench (bench corpus, 2026-12-03): at 100
+ *   sections the whole file is 41 KB and a query's pieces 24 KB (median); at 200, 90 KB and 45 KB;
+ *   at 300, 138 KB and 48 KB. Pieces cost two more round trips (manifest, then vocabulary and
+ *   index, then records), 300 ms on slow 4G, where 60 KB transfer: they win from about 110 KB.
  * @typedef {{ version: 1, single: string } | { version: 1, count: number, words: string, index: [first: string, last: string, file: string][], records: [first: number, file: string][] }} Manifest
  */
-export const DEFAULTS = { postingsCap: 48_000, recordsCap: 32_000, singleMaxGzip: 65_536 }
+export const DEFAULTS = { postingsCap: 48_000, recordsCap: 32_000, singleMaxGzip: 102_400 }
 
 const hashed = (kind, text) => `${kind}.${createHash('sha256').update(text).digest('hex').slice(0, 12)}.json`
 
