@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
+import { searchFor } from './search-helpers'
 
 /**
  * Classic XSS payloads wherever a reader's URL (or stored choice) reaches the page: the language
@@ -106,7 +107,8 @@ test('payloads typed in the search box run nothing and add no markup', async ({ 
     void dialog.dismiss()
   })
   await load(page, '/kittens/')
-  const box = page.getByRole('combobox', { name: /search/i })
+  await searchFor(page, '')
+  const box = page.getByRole('dialog', { name: 'Search' }).getByRole('combobox', { name: /search/i })
   const status = page.locator('.search').getByRole('status')
   // The results list is the box's own markup, and the search code arrives as a /_next/ chunk
   // <script>: count what a payload could smuggle in instead.

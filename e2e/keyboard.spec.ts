@@ -98,11 +98,14 @@ test.describe('desktop', () => {
     expect(copied.trimEnd()).toBe((await block.locator('pre').innerText()).trimEnd())
   })
 
-  test('the search box is reached by Tab and its results are chosen by keys', async ({ page }) => {
+  test('the search button is reached by Tab, opens the dialog, and its results are chosen by keys', async ({ page }) => {
     await page.goto('/')
     await expect(page.locator('.language-bar button[aria-pressed="true"]')).toHaveCount(1)
-    const box = page.getByRole('combobox', { name: /search/i })
-    await tabTo(page, box, 10)
+    const button = page.getByRole('button', { name: 'Search', exact: true })
+    await tabTo(page, button, 10)
+    await page.keyboard.press('Enter')
+    const box = page.getByRole('dialog', { name: 'Search' }).getByRole('combobox', { name: /search/i })
+    await expect(box).toBeFocused()
     await page.keyboard.type('kitten')
     const first = page.getByRole('option').first()
     await expect(first).toBeVisible()

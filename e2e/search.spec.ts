@@ -1,12 +1,6 @@
-import { expect, test, type Page } from '@playwright/test'
-
-const box = (page: Page) => page.getByRole('combobox', { name: 'Search' })
-const options = (page: Page) => page.getByRole('listbox', { name: 'Search results' }).getByRole('option')
-
-async function searchFor(page: Page, query: string) {
-  await box(page).click()
-  await box(page).fill(query)
-}
+import AxeBuilder from '@axe-core/playwright'
+import { expect, test } from '@playwright/test'
+import { box, options, searchButton, searchDialog, searchFor } from './search-helpers'
 
 test('typing ACTFB offers the Top Connector row, and Enter lands on it with the word marked', async ({ page }) => {
   await page.goto('/')
@@ -16,9 +10,9 @@ test('typing ACTFB offers the Top Connector row, and Enter lands on it with the 
   await expect(first).toContainText('Type 2 locking actuator feedback input')
   await box(page).press('Enter')
   await expect(page).toHaveURL(/\/setting-up\/#top-connector-actfb$/)
+  await expect(searchDialog(page)).toBeHidden()
   await expect(page.locator('#top-connector-actfb')).toBeInViewport()
-  const marked = await page.evaluate(() => [...(CSS.highlights.get('search-hit') ?? [])].map((r) => (r as Range).toString()))
-  expect(marked).toEqual(['ACTFB'])
+  await expect.poll(() => page.evaluate(() => [...(CSS.highlights.get('search-hit') ?? [])].map((r) => (r as Range).toString()))).toEqual(['ACTFB'])
 })
 
 test('a prefix, a typo and a word found only in a section body all offer their section', async ({ page }) => {
@@ -31,15 +25,25 @@ test('a prefix, a typo and a word found only in a section body all offer their s
   await searchFor(page, 'meowmeowmeow')
   await expect(options(page).first()).toContainText('Logging In')
   await expect(page.getByRole('group', { name: 'API' })).toBeVisible()
+  await expect(page.getByRole('status')).toHaveText(/^\d+ results?$/)
 })
 
-test('keyboard only: the shortcut focuses the box, arrows choose, Enter opens, Escape returns', async ({ page }) => {
+test('identifiers are found as written', async ({ page }) => {
+  await page.goto('/')
+  for (const [query, path] of [['CN-L', 'CN-L'], ['ACT+', 'ACT+'], ['ACT-', 'ACT-']]) {
+    await searchFor(page, query)
+    await expect(options(page).first().locator('.search-result-path')).toContainText(path)
+  }
+})
+
+test('keyboard only: / opens the dialog, arrows choose, Enter opens, Ctrl+K and Escape return focus', async ({ page }) => {
   await page.goto('/kittens/')
   // Until the page has hydrated the shortcut has no listener: press it until it is heard.
   await expect(async () => {
     await page.keyboard.press('/')
     await expect(box(page)).toBeFocused({ timeout: 500 })
   }).toPass()
+  await expect(searchDialog(page)).toBeVisible()
   await page.keyboard.type('kitt')
   await expect(options(page).first()).toBeVisible()
   await page.keyboard.press('ArrowDown')
@@ -47,16 +51,47 @@ test('keyboard only: the shortcut focuses the box, arrows choose, Enter opens, E
   const second = options(page).nth(1)
   await expect(second).toHaveAttribute('aria-selected', 'true')
   await expect(box(page)).toHaveAttribute('aria-activedescendant', (await second.getAttribute('id'))!)
+  await expect(box(page)).toHaveAttribute('aria-expanded', 'true')
   const href = (await second.getAttribute('href'))!
   await page.keyboard.press('Enter')
   await expect(page).toHaveURL(new RegExp(`${href.replace(/[/.#-]/g, '\\$&')}$`))
+  await expect(searchDialog(page)).toBeHidden()
 
+  // From a focused link, Ctrl+K opens the dialog and Escape closes it, focus back on that link.
+  const link = page.getByRole('navigation', { name: 'Documentation' }).getByRole('link', { name: 'Errors', exact: true })
+  await link.focus()
   await page.keyboard.press('Control+k')
   await expect(box(page)).toBeFocused()
   await page.keyboard.type('meow')
+  await expect(options(page).first()).toBeVisible()
   await page.keyboard.press('Escape')
+  await expect(searchDialog(page)).toBeHidden()
+  await expect(link).toBeFocused()
+  // Opened again, the dialog starts empty.
+  await page.keyboard.press('Meta+k')
   await expect(box(page)).toHaveValue('')
-  await expect(box(page)).not.toBeFocused()
+})
+
+test('the dialog is wide enough for snippets on a desktop and the whole screen on a phone', async ({ page }) => {
+  await page.goto('/')
+  await searchFor(page, 'kitt')
+  expect((await searchDialog(page).boundingBox())!.width).toBeGreaterThanOrEqual(560)
+  await page.keyboard.press('Escape')
+  await page.setViewportSize({ width: 375, height: 740 })
+  await page.keyboard.press('/')
+  await expect(box(page)).toBeFocused()
+  expect(await searchDialog(page).boundingBox()).toEqual({ x: 0, y: 0, width: 375, height: 740 })
+})
+
+test('the open dialog with results has no serious or critical accessibility violation, in both colour schemes', async ({ page }) => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme })
+    await page.goto('/')
+    await searchFor(page, 'conector')
+    await expect(options(page).first()).toBeVisible()
+    const { violations } = await new AxeBuilder({ page }).include('dialog').analyze()
+    expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), colorScheme).toEqual([])
+  }
 })
 
 test('an HTML or script payload finds nothing and runs nothing', async ({ page }) => {
@@ -78,10 +113,10 @@ test('an HTML or script payload finds nothing and runs nothing', async ({ page }
   expect(dialogs).toEqual([])
 })
 
-test('the first load of a page fetches no search files until the box is used', async ({ page }) => {
+test('the first load of a page fetches no search files until search is opened', async ({ page }) => {
   const urls: string[] = []
   const scripts: string[] = []
-  page.on('request', (request) => urls.push(request.url()))
+  page.on('request', (request) => urls.push(new URL(request.url()).pathname))
   page.on('response', async (response) => {
     if (response.url().endsWith('.js')) scripts.push(await response.text().catch(() => ''))
   })
@@ -91,9 +126,20 @@ test('the first load of a page fetches no search files until the box is used', a
   const flexsearch = (bodies: string[]) => bodies.some((body) => body.includes('NFKD'))
   expect(urls.filter((url) => url.includes('/search/'))).toEqual([])
   expect(flexsearch(scripts)).toBe(false)
+  await expect(searchButton(page)).toBeVisible()
 
-  const index = page.waitForRequest((request) => request.url().endsWith('/search/index.json'))
-  await box(page).focus()
-  await index
+  await searchFor(page, 'actfb')
+  await expect(options(page).first()).toBeVisible()
+  // EVNEX is under the single-piece threshold: the manifest, then its one piece.
+  expect(urls.filter((url) => url.includes('/search/'))).toEqual(['/search/manifest.json', expect.stringMatching(/^\/search\/index\.[0-9a-f]{12}\.json$/)])
   await expect.poll(() => flexsearch(scripts)).toBe(true)
+})
+
+test('a piece named by its hash may be cached for good; the manifest that names them is checked each time', async ({ request }) => {
+  const manifest = await request.get('/search/manifest.json')
+  expect(manifest.headers()['cache-control']).toBe('no-cache')
+  const { single } = await manifest.json()
+  const piece = await request.get(`/search/${single}`)
+  expect(piece.ok()).toBe(true)
+  expect(piece.headers()['cache-control']).toBe('public, max-age=31536000, immutable')
 })

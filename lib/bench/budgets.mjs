@@ -22,6 +22,20 @@ export function checkBudgets(results, budgets) {
   add(`search p95 / lunr p95 ${at}`, portal?.vsLunr.p95, `≤ ${s.p95MaxRatioToLunr}`, portal?.vsLunr.p95 <= s.p95MaxRatioToLunr)
   add(`search gzip bytes / lunr's ${at}`, portal?.vsLunr.gzipBytes, `≤ ${s.gzipMaxRatioToLunr}`, portal?.vsLunr.gzipBytes <= s.gzipMaxRatioToLunr)
   add(`time to first result ${at} (ms)`, portal?.firstResultMs, `≤ ${s.firstResultMaxMs}`, portal?.firstResultMs <= s.firstResultMaxMs)
+  for (const [kind, min] of Object.entries(s.hitsMin ?? {})) add(`hits on ${kind} queries ${at}`, portal?.hits[kind], `≥ ${min}`, portal?.hits[kind] >= min)
+
+  const f = budgets.firstResult
+  const entries = results.search?.firstResult
+  const entry = (engine) => (Array.isArray(entries) ? entries.find((e) => e.engine === engine && e.sections === f.atSections) : undefined)
+  const mine = entry('portal')
+  const pagefind = entry('pagefind')
+  const inChromium = `first result in Chromium at ${f.atSections} sections`
+  add(`${inChromium}: bytes (median)`, mine?.bytesMedian, `≤ ${f.bytesMedianMax}`, mine?.bytesMedian <= f.bytesMedianMax)
+  add(`${inChromium}: slow 4G (median ms)`, mine?.msSlow4gMedian, `≤ ${f.msSlow4gMedianMax}`, mine?.msSlow4gMedian <= f.msSlow4gMedianMax)
+  if (f.atMostPagefind) {
+    add(`${inChromium}: bytes / Pagefind's`, mine && pagefind ? mine.bytesMedian / pagefind.bytesMedian : undefined, '≤ 1', mine?.bytesMedian <= pagefind?.bytesMedian)
+    add(`${inChromium}: slow 4G / Pagefind's`, mine && pagefind ? mine.msSlow4gMedian / pagefind.msSlow4gMedian : undefined, '≤ 1', mine?.msSlow4gMedian <= pagefind?.msSlow4gMedian)
+  }
 
   const w = budgets.pageWeight
   const routes = results.pageWeight?.routes

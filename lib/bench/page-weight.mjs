@@ -88,7 +88,9 @@ export function pageWeight(outDir) {
       const { raw, gzip, search } = weigh(outDir, [url], cache)
       return { file: url, raw, gzip, search }
     })
-  const searchFile = path.join(outDir, 'search/index.json')
-  const searchData = fs.existsSync(searchFile) ? { file: '/search/index.json', ...weigh(outDir, ['/search/index.json'], cache), search: true } : null
+  // The search files: the manifest and every piece it names (lib/search/split.mjs), all together.
+  const searchDir = path.join(outDir, 'search')
+  const searchFiles = fs.existsSync(searchDir) ? fs.readdirSync(searchDir).sort().map((name) => `/search/${name}`) : []
+  const searchData = searchFiles.length ? { file: `/search/ (${searchFiles.length} file${searchFiles.length === 1 ? '' : 's'})`, ...weigh(outDir, searchFiles, cache), search: true } : null
   return { routes: pages, lazy, searchData }
 }

@@ -60,11 +60,11 @@ async function measureEngine(engine, records, { rounds, freshRuns, dir }) {
 }
 
 /**
- * @param {{ sizes: number[], rounds: number, freshRuns: number }} options
+ * @param {{ sizes: number[], rounds: number, freshRuns: number, corpus?: Awaited<ReturnType<typeof baseSections>> }} options
  */
-export async function measureSearch({ sizes, rounds, freshRuns }) {
+export async function measureSearch({ sizes, rounds, freshRuns, corpus }) {
   progress('search: reading the corpus')
-  const { source, sections } = await baseSections()
+  const { source, sections } = corpus ?? (await baseSections())
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'evnex-bench-search-'))
   const corpora = []
   try {

@@ -23,10 +23,10 @@ async function waitFor(url, child, timeoutMs = 15000) {
 /**
  * @returns {Promise<{ origin: string, stop: () => void }>}
  */
-export async function serveExport(outDir, port, root = process.cwd()) {
+export async function serveExport(outDir, port, root = process.cwd(), config = path.join(root, 'lib/cli/serve.json')) {
   const child = spawn(
     process.execPath,
-    [path.join(root, 'node_modules/serve/build/main.js'), outDir, '--listen', `tcp://127.0.0.1:${port}`, '--config', path.join(root, 'lib/cli/serve.json'), '--no-clipboard', '--no-port-switching', '--no-request-logging'],
+    [path.join(root, 'node_modules/serve/build/main.js'), outDir, '--listen', `tcp://127.0.0.1:${port}`, '--config', config, '--no-clipboard', '--no-port-switching', '--no-request-logging'],
     { stdio: 'ignore', env: { ...process.env, NO_UPDATE_CHECK: '1' } },
   )
   const origin = `http://127.0.0.1:${port}`

@@ -23,6 +23,13 @@ function searchTable(search) {
     ['sections', 'engine', 'build', 'index raw / gzip', 'first result', 'p50', 'p95', 'max', 'hits: single prefix 2-word typo terminal no-hit'], rows)}`
 }
 
+function firstResultTable(entries) {
+  if (!Array.isArray(entries)) return `### Search, first result in Chromium\n\n${entries?.skipped ?? 'not measured'}`
+  const rows = entries.map((e) => [e.sections, e.engine, `${kb(e.bytesMedian)} / ${kb(e.bytesMax)}`, e.requestsMedian, ms(e.msMedian, 0), ms(e.msSlow4gMedian, 0), ms(e.msSlow4gP95, 0), ms(e.warmMsMedian, 0)])
+  return `### Search, first result in Chromium (20 fixed queries, cold cache; slow 4G: 150 ms RTT, 1.6 Mbps down)\n\n${table(
+    ['sections', 'engine', 'bytes median / max', 'requests', 'first result', 'slow 4G median', 'slow 4G p95', 'warm repeat'], rows)}`
+}
+
 function weightTable(weight) {
   const rows = weight.routes.map((r) => [r.route, kb(r.html.gzip), `${kb(r.js.gzip)} (+${kb(r.js.overBaseline.gzip)})`, kb(r.js.raw), kb(r.css.gzip), r.searchInFirstLoad ? 'yes' : 'no'])
   const lazy = [...weight.lazy, ...(weight.searchData ? [weight.searchData] : [])].map((c) => `${c.file} ${kb(c.gzip)}${c.search ? ' (search)' : ''}`).join(', ')
@@ -53,7 +60,8 @@ function budgetTable(rows) {
 export function renderTables(results, budgetRows) {
   const m = results.machine
   const parts = [`Measured ${results.date.slice(0, 10)} on ${m.cpus} × ${m.cpuModel}, ${m.memoryGiB} GiB, Node ${results.node}, load ${m.load.join(' ')}${results.quick ? ' (--quick)' : ''}.`]
-  if (results.search) parts.push(searchTable(results.search))
+  if (results.search?.corpora.length) parts.push(searchTable(results.search))
+  if (results.search?.firstResult) parts.push(firstResultTable(results.search.firstResult))
   if (results.pageWeight) parts.push(weightTable(results.pageWeight))
   if (results.lighthouse) parts.push(lighthouseTable(results.lighthouse))
   if (results.build) parts.push(buildTable(results.build))

@@ -4,7 +4,8 @@
  * in the same run. Prints the tables, writes bench/results.json and bench/results.svg.
  *   --quick   a reduced run (1,000 sections, one build, one Lighthouse run, no large corpus)
  *   --check   exit 1 when a measured figure is over lib/bench/budgets.json
- *   --only=search,weight,lighthouse   some steps only (the builds come with weight)
+ *   --only=search,weight,lighthouse,first-result   some steps only (the builds come with weight;
+ *             search includes first-result: time to first result in Chromium, portal and Pagefind)
  */
 import fs from 'node:fs'
 import os from 'node:os'
@@ -15,6 +16,9 @@ import { runLighthouse } from '../bench/lighthouse.mjs'
 import { pageWeight } from '../bench/page-weight.mjs'
 import { progress } from '../bench/progress.mjs'
 import { measureSearch } from '../bench/search-bench.mjs'
+import { baseSections, corpusOfSize } from '../bench/search-corpus.mjs'
+import { measureFirstResult } from '../bench/browser-first-result.mjs'
+import { buildPortal } from '../bench/build-cost.mjs'
 import { serveExport } from '../bench/static-server.mjs'
 import { renderTables } from '../bench/table.mjs'
 import { largestRoute, measureWeightAndBuild } from '../bench/weight-and-build.mjs'
@@ -24,7 +28,7 @@ const quick = args.includes('--quick')
 const check = args.includes('--check')
 const only = args.find((a) => a.startsWith('--only='))?.slice(7).split(',')
 const wants = (step) => !only || only.includes(step)
-const PORTS = { site: 4441, baseline: 4442 }
+const PORTS = { site: 4441, baseline: 4442, searchPortal: 4741, searchPagefind: 4742 }
 
 const cpus = os.cpus()
 const results = {
@@ -35,8 +39,10 @@ const results = {
 }
 fs.mkdirSync('bench', { recursive: true })
 
+const sizes = quick ? [1000] : [1000, 5000, 20000]
+const corpus = wants('search') || wants('first-result') ? await baseSections() : undefined
 if (wants('search')) {
-  results.search = await measureSearch(quick ? { sizes: [1000], rounds: 1, freshRuns: 1 } : { sizes: [1000, 5000, 20000], rounds: 3, freshRuns: 3 })
+  results.search = await measureSearch(quick ? { sizes, rounds: 1, freshRuns: 1, corpus } : { sizes, rounds: 3, freshRuns: 3, corpus })
 }
 
 let exports
@@ -66,13 +72,22 @@ if (wants('lighthouse')) {
     }
   }
 }
+
+// In Chromium, after the builds (it serves the EVNEX export with the corpus's search pieces in it).
+if (wants('search') || wants('first-result')) {
+  const built = exports?.evnex ? null : await buildPortal({ name: 'first-result', log: 'bench/build-first-result.log' })
+  results.search ??= { corpora: [] }
+  results.search.firstResult = await measureFirstResult({ sizes, sections: corpus.sections, corpusOfSize, exportDir: exports?.evnex ?? built.outDir, ports: [PORTS.searchPortal, PORTS.searchPagefind] })
+  if (built) fs.rmSync(built.outDir, { recursive: true, force: true })
+}
 exports?.cleanup()
 
 const budgetRows = checkBudgets(results, readBudgets())
 results.budgets = budgetRows
 fs.writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`)
-if (results.search) fs.writeFileSync('bench/results.svg', searchChart(results.search))
-progress(`wrote bench/results.json${results.search ? ' and bench/results.svg' : ''}`)
+const charted = Boolean(results.search?.corpora.length)
+if (charted) fs.writeFileSync('bench/results.svg', searchChart(results.search))
+progress(`wrote bench/results.json${charted ? ' and bench/results.svg' : ''}`)
 console.log(renderTables(results, budgetRows))
 
 const over = budgetRows.filter((row) => row.ok === false)

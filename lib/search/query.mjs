@@ -20,7 +20,7 @@ const TYPO = 0.4
  */
 
 /**
- * What the build writes to out/search/index.json: the records packed (lib/search/pack.mjs), the
+ * The whole search data, which lib/search/split.mjs ships as one piece or cuts into many: the records packed (lib/search/pack.mjs), the
  * index as FlexSearch exports it (as JSON, not strings within JSON: parsed once, not escaped), and
  * the sorted words it holds (for prefixes and typos). Importing the index takes ~2 ms at 20k
  * sections; indexing the records again (what a browser would do with records alone) takes 2-4 s.
@@ -55,12 +55,20 @@ export function createSearch(records) {
   return importSearch(JSON.parse(JSON.stringify(exportSearch(records))))
 }
 
-function querying(index, encoder, records, vocabulary) {
-  const count = records.size
+/**
+ * The query over an index, its records and its vocabulary. `records` and the index may be partly
+ * loaded (lib/search/pieces.mjs): `needs` says which index keys a query reads, `rankOnly` which
+ * records it shows, so a caller fetches those first and then calls `show`.
+ * @param {{ size: number, at(id: number): SearchRecord }} records
+ * @param {string[]} vocabulary
+ */
+export function querying(index, encoder, records, vocabulary, count = records.size) {
   const encode = (text) => encoder.encode(text)
 
   const title = { index: 'title', limit: count }
   const body = { index: ['text', 'code'], limit: count }
+  const EXACT_CAP = 40
+  const TYPO_CAP = 8
 
   /**
    * Each field's id lists for words starting with one of `prefixes`, ascending ids each. Titles are
@@ -79,8 +87,8 @@ function querying(index, encoder, records, vocabulary) {
 
   /** A query term's id lists, best first: its own words by field, then its typo variants'. */
   function tiers(term, variants) {
-    const exact = postings([term], 40)
-    const typo = postings(variants, 8)
+    const exact = postings([term], EXACT_CAP)
+    const typo = postings(variants, TYPO_CAP)
     const out = []
     for (const field of FIELDS) out.push({ weight: WEIGHT[field], lists: exact[field] }, { weight: WEIGHT[field] * TYPO, lists: typo[field] })
     return out.sort((a, b) => b.weight - a.weight)
@@ -104,15 +112,31 @@ function querying(index, encoder, records, vocabulary) {
     return { groups, marks: [...marks].filter(Boolean) }
   }
 
-  /**
-   * @param {string} query
-   * @returns {{ results: Result[], terms: string[] }} `terms` mark the matched words in a page
-   */
-  function search(query, limit = 10) {
+  /** Every index key the query reads: each term and typo variant (titles), their completions (prose, code). */
+  function needs(query) {
+    const keys = new Set()
+    for (const [term, variants] of parse(query).groups) {
+      keys.add(term)
+      for (const word of completions(vocabulary, term, EXACT_CAP)) keys.add(word)
+      for (const variant of variants) {
+        keys.add(variant)
+        for (const word of completions(vocabulary, variant, TYPO_CAP)) keys.add(word)
+      }
+    }
+    return keys
+  }
+
+  /** The ids of the best `limit` records, with their scores, and the terms to mark. */
+  function rankOnly(query, limit = 10) {
     const { groups, marks } = parse(query)
-    if (!groups.size) return { results: [], terms: [] }
+    if (!groups.size) return { ranked: [], marks: [] }
+    return { ranked: rank([...groups].map(([term, variants]) => tiers(term, variants)), count, limit), marks }
+  }
+
+  /** Ranked ids as results: address, heading path and snippet, matched words marked. @returns {Result[]} */
+  function show(ranked, marks) {
     const cached = memo(encode)
-    const results = rank([...groups].map(([term, variants]) => tiers(term, variants)), count, limit).map(([id, score]) => {
+    return ranked.map(([id, score]) => {
       const record = records.at(id)
       const text = record.text && hasMatch(record.text, marks, cached) ? record.text : record.code || record.text
       return {
@@ -124,10 +148,18 @@ function querying(index, encoder, records, vocabulary) {
         snippet: text ? snippet(text, marks, cached) : [],
       }
     })
-    return { results, terms: marks }
   }
 
-  return { search, encode, size: count }
+  /**
+   * @param {string} query
+   * @returns {{ results: Result[], terms: string[] }} `terms` mark the matched words in a page
+   */
+  function search(query, limit = 10) {
+    const { ranked, marks } = rankOnly(query, limit)
+    return { results: show(ranked, marks), terms: marks }
+  }
+
+  return { search, encode, size: count, needs, rankOnly, show }
 }
 
 /** An encoder that remembers, for one query's snippets: code repeats its words a lot. */

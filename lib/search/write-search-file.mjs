@@ -1,23 +1,33 @@
 /**
- * Writes the search data into a built site: out/search/index.json, fetched by the search box the
- * first time it is used. Nothing is written when the site settings turn search off.
+ * Writes the search data into a built site: out/search/manifest.json and the pieces it names
+ * (lib/search/split.mjs), fetched by the search dialog as queries need them. Nothing is written
+ * when the site settings turn search off.
  */
 import fs from 'node:fs'
 import path from 'node:path'
 import { loadSite } from '../content/load-site.mjs'
 import { siteRecords } from './records.mjs'
 import { exportSearch } from './query.mjs'
-import { searchJson } from './pack.mjs'
+import { splitSearch } from './split.mjs'
 
-/** The URL the client fetches, relative to the site root. */
-export const SEARCH_FILE = 'search/index.json'
+/** The folder of the search files and the manifest the client fetches first, relative to the site root. */
+export const SEARCH_DIR = 'search'
+export const SEARCH_FILE = `${SEARCH_DIR}/manifest.json`
 
-/** @returns {Promise<string | null>} the file written, or null when search is off */
-export async function writeSearchFiles(outDir, site) {
+/**
+ * @param {string} outDir the built site
+ * @param {Awaited<ReturnType<typeof loadSite>>} [site]
+ * @param {import('./split.mjs').SplitOptions} [options]
+ * @returns {Promise<string | null>} the manifest written, or null when search is off
+ */
+export async function writeSearchFiles(outDir, site, options) {
   site ??= await loadSite()
   if (!site.settings.search) return null
+  const dir = path.join(outDir, SEARCH_DIR)
+  fs.mkdirSync(dir, { recursive: true })
+  const { manifest, files } = splitSearch(exportSearch(siteRecords(site)), options)
+  for (const [name, text] of files) fs.writeFileSync(path.join(dir, name), text)
   const file = path.join(outDir, SEARCH_FILE)
-  fs.mkdirSync(path.dirname(file), { recursive: true })
-  fs.writeFileSync(file, searchJson(exportSearch(siteRecords(site))))
+  fs.writeFileSync(file, JSON.stringify(manifest))
   return file
 }

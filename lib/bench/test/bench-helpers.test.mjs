@@ -43,7 +43,13 @@ test('a corpus of any size repeats the base sections under new hrefs', () => {
 })
 
 const results = (p95, performance) => ({
-  search: { corpora: [{ sections: 20000, engines: { flexsearch: { latencyMs: { p95 }, vsLunr: { p95: p95 / 100, gzipBytes: 0.9 }, firstResultMs: 100 } } }] },
+  search: {
+    corpora: [{ sections: 20000, engines: { flexsearch: { latencyMs: { p95 }, vsLunr: { p95: p95 / 100, gzipBytes: 0.9 }, firstResultMs: 100, hits: { prefix: 40, typo: 27, terminal: 20 } } } }],
+    firstResult: [
+      { engine: 'portal', sections: 20000, bytesMedian: 100_000, msSlow4gMedian: performance > 95 ? 1300 : 1600 },
+      { engine: 'pagefind', sections: 20000, bytesMedian: 200_000, msSlow4gMedian: 1500 },
+    ],
+  },
   pageWeight: { routes: [{ route: '/', js: { overBaseline: { gzip: 5000 } }, searchInFirstLoad: false }] },
   lighthouse: { pages: [{ route: '/', median: { performance, cls: 0 } }] },
 })
@@ -52,7 +58,7 @@ test('budgets: a figure over its limit fails, one not measured is not passed', (
   const budgets = readBudgets()
   assert.deepEqual(checkBudgets(results(1, 99), budgets).filter((r) => r.ok !== true), [])
   const over = checkBudgets(results(3, 90), budgets).filter((r) => r.ok === false).map((r) => r.name)
-  assert.deepEqual(over, ['search p95 at 20000 sections (ms)', 'Lighthouse performance /'])
+  assert.deepEqual(over, ['search p95 at 20000 sections (ms)', 'first result in Chromium at 20000 sections: slow 4G (median ms)', 'first result in Chromium at 20000 sections: slow 4G / Pagefind\'s', 'Lighthouse performance /'])
   const empty = checkBudgets({}, budgets)
   assert.ok(empty.every((r) => r.ok === null))
 })

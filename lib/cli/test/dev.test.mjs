@@ -122,8 +122,13 @@ test('search in dev finds a heading written after the preview started', async ()
   await waitFor('the new section to be taken', printedSince(mark, /preview updated: guide\.mdx/))
   const page = await browser.newPage()
   await page.goto(`http://localhost:${port}/`)
-  const box = page.getByRole('combobox', { name: 'Search' })
-  await box.click()
+  const box = page.getByRole('dialog', { name: 'Search' }).getByRole('combobox', { name: 'Search' })
+  // The button opens the dialog once the page has hydrated: click until the box has the focus.
+  const end = Date.now() + 60_000
+  while (!(await box.isVisible()) && Date.now() < end) {
+    await page.getByRole('button', { name: 'Search', exact: true }).click()
+    await box.waitFor({ timeout: 1000 }).catch(() => {})
+  }
   await box.fill('wombat')
   const first = page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first()
   await first.waitFor({ timeout: 30_000 })

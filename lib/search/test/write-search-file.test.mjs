@@ -6,7 +6,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { loadSite } from '../../content/load-site.mjs'
 import { writeSearchFiles, SEARCH_FILE } from '../write-search-file.mjs'
-import { importSearch } from '../query.mjs'
+import { openPieces } from '../pieces.mjs'
 
 const fixtures = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures')
 
@@ -15,8 +15,11 @@ test('the build writes an index the client can query', async (t) => {
   t.after(() => fs.rmSync(out, { recursive: true, force: true }))
   const file = await writeSearchFiles(out, await loadSite(path.join(fixtures, 'site')))
   assert.equal(file, path.join(out, SEARCH_FILE))
-  const { search } = importSearch(JSON.parse(fs.readFileSync(file, 'utf8')))
-  assert.equal(search('actfb').results[0].url, '/wiring/#top-connector-actfb')
+  const read = (name) => JSON.parse(fs.readFileSync(path.join(out, 'search', name), 'utf8'))
+  for (const options of [{}, { singleMaxGzip: 0 }]) {
+    const { search } = await openPieces(JSON.parse(fs.readFileSync(await writeSearchFiles(out, await loadSite(path.join(fixtures, 'site')), options), 'utf8')), async (name) => read(name))
+    assert.equal((await search('actfb')).results[0].url, '/wiring/#top-connector-actfb', JSON.stringify(options))
+  }
 })
 
 test('with search off in the settings, no search file is written', async (t) => {

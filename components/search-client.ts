@@ -1,0 +1,33 @@
+import type { PieceSearch } from '@/lib/search/pieces.mjs'
+
+/**
+ * The search, loaded once per visit on first use: the manifest, then pieces as queries need them
+ * (lib/search/pieces.mjs). FlexSearch and the pieces stay out of every page's first load.
+ */
+type Loaded = PieceSearch & { group: typeof import('@/lib/search/query.mjs').groupByPage }
+
+const listeners = new Set<(pending: number) => void>()
+/** Told how many pieces are on their way (0 when none): the dialog's status line. */
+export function onPiecesLoading(listener: (pending: number) => void) {
+  listeners.add(listener)
+  return () => void listeners.delete(listener)
+}
+
+const json = (url: string) =>
+  fetch(url).then((response) => {
+    if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`)
+    return response.json()
+  })
+
+let loading: Promise<Loaded> | undefined
+const load = async (): Promise<Loaded> => {
+  const [{ openPieces }, { groupByPage }, manifest] = await Promise.all([import('@/lib/search/pieces.mjs'), import('@/lib/search/query.mjs'), json('/search/manifest.json')])
+  const search = await openPieces(manifest, (file: string) => json(`/search/${file}`), (pending: number) => listeners.forEach((l) => l(pending)))
+  return { ...search, group: groupByPage }
+}
+
+export function loadSearch() {
+  loading ??= load()
+  loading.catch(() => (loading = undefined))
+  return loading
+}

@@ -1,0 +1,87 @@
+import test from 'node:test'
+import assert from 'node:assert/strict'
+import { createHash } from 'node:crypto'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { loadSite } from '../../content/load-site.mjs'
+import { ALL_QUERIES } from '../../bench/search-queries.mjs'
+import { siteRecords } from '../records.mjs'
+import { exportSearch, importSearch } from '../query.mjs'
+import { openPieces } from '../pieces.mjs'
+import { splitSearch } from '../split.mjs'
+import { fromGaps } from '../gaps.mjs'
+import { unpacked } from '../pack.mjs'
+
+// The portal's own content, three times under other addresses: enough terms and records for many
+// pieces at small caps, and ids far apart in one posting list, as in a larger site.
+const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '../../..')
+const base = siteRecords(await loadSite(path.join(root, 'content')))
+const records = [0, 1, 2].flatMap((copy) => base.map((r) => ({ ...r, href: copy ? `/copy-${copy}${r.href}` : r.href })))
+const data = exportSearch(records)
+const CAPS = { postingsCap: 400, recordsCap: 1500, singleMaxGzip: 0 }
+const { manifest, files } = splitSearch(data, CAPS)
+const read = async (name) => JSON.parse(files.get(name))
+
+test('a site under the threshold ships one piece; a larger one is split and the manifest names every piece', () => {
+  const small = splitSearch(data, { singleMaxGzip: 1e9 })
+  assert.deepEqual(Object.keys(small.manifest), ['version', 'single'])
+  assert.deepEqual([...small.files.keys()], [small.manifest.single])
+  assert.ok(manifest.index.length > 10 && manifest.records.length > 10, `${manifest.index.length} index pieces, ${manifest.records.length} records pieces`)
+  const named = new Set([manifest.words, ...manifest.index.map(([, , f]) => f), ...manifest.records.map(([, f]) => f)])
+  assert.deepEqual([...named].sort(), [...files.keys()].sort())
+  // A posting list longer than a piece holds is cut, and its term spans pieces.
+  assert.ok(manifest.index.some(([, last], i) => manifest.index[i + 1]?.[0] === last), 'some term spans two pieces')
+})
+
+test('no piece is over its size cap', () => {
+  for (const [, , file] of manifest.index) assert.ok(files.get(file).length <= CAPS.postingsCap, `${file}: ${files.get(file).length} bytes`)
+  for (const [, file] of manifest.records) assert.ok(files.get(file).length <= CAPS.recordsCap + 3000, `${file}: ${files.get(file).length} bytes`)
+})
+
+test('every record is reachable in its group, as the whole file shows it', () => {
+  const whole = unpacked(data)
+  manifest.records.forEach(([first, file], g) => {
+    const group = unpacked(JSON.parse(files.get(file)))
+    const next = manifest.records[g + 1]?.[0] ?? records.length
+    assert.equal(group.size, next - first)
+    for (let id = first; id < next; id++) assert.deepEqual(group.at(id - first), whole.at(id))
+  })
+})
+
+test('every indexed term is in a piece whose range names it, with all its ids', () => {
+  for (const field of ['title', 'text', 'code']) {
+    for (const [term, [ids]] of data.index[`${field}.1.map`]) {
+      const found = manifest.index.filter(([first, last]) => first <= term && term <= last).flatMap(([, , file]) => JSON.parse(files.get(file))[field].filter(([t]) => t === term).flatMap(([, gaps]) => fromGaps(gaps)))
+      assert.deepEqual(found.sort((a, b) => a - b), ids, `${field} ${term}`)
+    }
+  }
+})
+
+test('a piece is named by its content: the names change with it, and only where it changed', () => {
+  for (const [name, text] of files) assert.ok(name.includes(createHash('sha256').update(text).digest('hex').slice(0, 12)), name)
+  const edited = records.map((r, i) => (i === records.length - 1 ? { ...r, text: `${r.text} zygomorphic` } : r))
+  const again = splitSearch(exportSearch(edited), CAPS)
+  assert.notEqual(again.manifest.records.at(-1)[1], manifest.records.at(-1)[1])
+  assert.deepEqual(again.manifest.records.slice(0, 3), manifest.records.slice(0, 3))
+  assert.notDeepEqual(again.manifest.index, manifest.index)
+})
+
+test('every query of the fixed set gives the same results from the pieces as from the whole index', async () => {
+  const whole = importSearch(JSON.parse(JSON.stringify(data)))
+  const fetched = []
+  const pieces = await openPieces(manifest, async (name) => (fetched.push(name), read(name)))
+  for (const { query } of ALL_QUERIES) assert.deepEqual(await pieces.search(query), whole.search(query), query)
+  assert.ok(new Set(fetched).size === fetched.length, 'a piece is fetched once')
+})
+
+test('one query fetches the vocabulary, a few index pieces and only the records groups it shows', async () => {
+  const fetched = []
+  const pieces = await openPieces(manifest, async (name) => (fetched.push(name), read(name)))
+  const { results } = await pieces.search('ACTFB')
+  assert.equal(results[0].url, '/setting-up/#top-connector-actfb')
+  const index = fetched.filter((f) => f.startsWith('index.'))
+  const groups = fetched.filter((f) => f.startsWith('records.'))
+  assert.equal(fetched[0], manifest.words)
+  assert.ok(index.length >= 1 && index.length <= 3, `${index.length} index pieces`)
+  assert.deepEqual(groups.sort(), [...new Set(results.map((r) => manifest.records.findLast(([first]) => first <= r.id)[1]))].sort())
+})
