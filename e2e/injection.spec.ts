@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
-import { searchFor } from './search-helpers'
+import { searchFor, searchStatus } from './search-helpers'
 
 /**
  * Classic XSS payloads wherever a reader's URL (or stored choice) reaches the page: the language
@@ -109,7 +109,7 @@ test('payloads typed in the search box run nothing and add no markup', async ({ 
   await load(page, '/kittens/')
   await searchFor(page, '')
   const box = page.getByRole('dialog', { name: 'Search' }).getByRole('combobox', { name: /search/i })
-  const status = page.locator('.search').getByRole('status')
+  const status = searchStatus(page)
   // The results list is the box's own markup, and the search code arrives as a /_next/ chunk
   // <script>: count what a payload could smuggle in instead.
   const smuggled = 'script:not([src^="/_next/"]), img, svg, iframe, details, math, body body, a[href^="javascript:" i]'

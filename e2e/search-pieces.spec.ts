@@ -4,7 +4,7 @@ import { siteRecords } from '../lib/search/records.mjs'
 import { exportSearch } from '../lib/search/query.mjs'
 import { splitSearch } from '../lib/search/split.mjs'
 import { openPieces } from '../lib/search/pieces.mjs'
-import { box, options, searchFor } from './search-helpers'
+import { box, options, searchFor, searchStatus } from './search-helpers'
 
 /**
  * A site over the single-piece threshold, as the client sees it: the portal's own search data split
@@ -66,8 +66,8 @@ test('while its pieces load, the status line says so', async ({ page }) => {
   await serveSplit(page, hold)
   await page.goto('/')
   await searchFor(page, 'conector')
-  await expect(page.getByRole('status')).toHaveText('Loading search…')
+  await expect(searchStatus(page)).toHaveText('Loading search…')
   release()
   await expect(options(page).first()).toContainText('Top Connector')
-  await expect(page.getByRole('status')).toHaveText(/^\d+ results?$/)
+  await expect(searchStatus(page)).toHaveText(/^\d+ results?$/)
 })

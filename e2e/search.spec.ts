@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from '@playwright/test'
-import { box, options, searchButton, searchDialog, searchFor } from './search-helpers'
+import { box, options, searchButton, searchDialog, searchFor, searchStatus } from './search-helpers'
 
 test('typing ACTFB offers the Top Connector row, and Enter lands on it with the word marked', async ({ page }) => {
   await page.goto('/')
@@ -25,7 +25,7 @@ test('a prefix, a typo and a word found only in a section body all offer their s
   await searchFor(page, 'meowmeowmeow')
   await expect(options(page).first()).toContainText('Logging In')
   await expect(page.getByRole('group', { name: 'API' })).toBeVisible()
-  await expect(page.getByRole('status')).toHaveText(/^\d+ results?$/)
+  await expect(searchStatus(page)).toHaveText(/^\d+ results?$/)
 })
 
 test('identifiers are found as written', async ({ page }) => {
@@ -106,7 +106,7 @@ test('an HTML or script payload finds nothing and runs nothing', async ({ page }
   const before = await page.evaluate(() => document.querySelectorAll('img, script').length)
   for (const payload of ['<img src=x onerror=alert(1)>', '<script>alert(2)</script>', '"><svg onload=alert(3)>']) {
     await searchFor(page, payload)
-    await expect(page.locator('.search').getByRole('status')).toHaveText(`No results for “${payload}”`)
+    await expect(searchStatus(page)).toHaveText(`No results for “${payload}”`)
   }
   expect(await page.evaluate(() => document.querySelectorAll('img, script').length)).toBe(before)
   expect(await page.locator('.search img, .search script, .search svg').count()).toBe(0)
