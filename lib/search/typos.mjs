@@ -17,17 +17,22 @@ export function oneEditApart(a, b) {
   return a.length < b.length ? a.slice(i) === b.slice(i + 1) : a.slice(i + 1) === b.slice(i)
 }
 
-// The letters the vocabulary uses, per vocabulary: the only ones worth trying in an edit.
+// The letters the vocabulary uses, per vocabulary: the only ones worth trying in an edit. A typo
+// keeps to the script it is typed in, so a plain ASCII word tries only the ASCII letters: with CJK
+// and accented text in the index the whole alphabet is hundreds of letters, and every one of them
+// is an edit at every place in the word.
 const alphabets = new WeakMap()
-function alphabetOf(words) {
+function alphabetOf(words, term) {
   let letters = alphabets.get(words)
   if (!letters) {
     const set = new Set()
     for (const word of words) for (const letter of word) set.add(letter)
-    alphabets.set(words, (letters = [...set]))
+    const all = [...set]
+    alphabets.set(words, (letters = { all, ascii: all.filter((letter) => letter < '\x80') }))
   }
-  return letters
+  return ASCII.test(term) ? letters.ascii : letters.all
 }
+const ASCII = /^[\x00-\x7f]*$/
 
 /** Every string one edit away from `term`. */
 function edits(term, letters) {
@@ -56,7 +61,7 @@ function edits(term, letters) {
  */
 export function typoVariants(term, words) {
   const found = []
-  for (const edit of edits(term, alphabetOf(words))) {
+  for (const edit of edits(term, alphabetOf(words, term))) {
     // Longer than the term and starting with it: already a completion of the term itself.
     if (edit.startsWith(term)) continue
     if (hasPrefix(words, edit)) found.push(edit)

@@ -56,3 +56,12 @@ test('an encoded term encodes to itself, so fields can be indexed as their terms
     assert.deepEqual(encoder.encode(term), [term])
   }
 })
+
+test('a typo keeps to the script it is typed in: an ASCII word is not matched through a CJK or accented letter', () => {
+  const words = ['caf', 'cafe', 'café', 'kitten', '支付'].sort()
+  assert.deepEqual(typoVariants('kiten', words), ['kitten'])
+  assert.ok(!typoVariants('cafx', words).includes('café'))
+  assert.ok(typoVariants('cafx', words).includes('cafe'))
+  // A word typed in another script still tries that script's letters.
+  assert.ok(typoVariants('支x', words).includes('支付'))
+})
