@@ -77,6 +77,8 @@ test('the dialog is wide enough for snippets on a desktop and the whole screen o
   await searchFor(page, 'kitt')
   expect((await searchDialog(page).boundingBox())!.width).toBeGreaterThanOrEqual(560)
   await page.keyboard.press('Escape')
+  // Closed before the window shrinks, so the next / opens it afresh rather than landing mid-close.
+  await expect(searchDialog(page)).toBeHidden()
   await page.setViewportSize({ width: 375, height: 740 })
   await page.keyboard.press('/')
   await expect(box(page)).toBeFocused()
