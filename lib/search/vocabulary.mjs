@@ -3,16 +3,20 @@
  * prefix is matched by looking its words up in the sorted vocabulary that ships with the index.
  */
 
-/** The first position in the sorted `words` whose word is not less than `text`. */
-function lowerBound(words, text) {
-  let low = 0
-  let high = words.length
+/** The first position in the sorted `words`, within [low, high), whose word is not less than `text`. */
+export function lowerBound(words, text, low = 0, high = words.length) {
   while (low < high) {
     const mid = (low + high) >>> 1
     if (words[mid] < text) low = mid + 1
     else high = mid
   }
   return low
+}
+
+/** The first string after every string that starts with `prefix` ('' when none is: the end). */
+export function pastPrefix(prefix) {
+  const last = prefix.charCodeAt(prefix.length - 1)
+  return prefix && last < 0xffff ? prefix.slice(0, -1) + String.fromCharCode(last + 1) : ''
 }
 
 /** True when some word of the sorted vocabulary starts with `prefix`. */
