@@ -17,17 +17,22 @@ export function highlightArrival() {
 
 /** The search button in the sidebar; it, `/`, Ctrl+K and ⌘K open the search dialog. */
 export function SearchBox() {
-  const [Open, setOpen] = useState<Dialog | null>(null)
+  const [shown, setShown] = useState<{ Dialog: Dialog; session: number } | null>(null)
+  // Each opening is a session: a dialog closing late (Escape, then ⌘K before its close event) must not close the next one.
+  const session = useRef(0)
   const back = useRef<HTMLElement | null>(null)
   const pathname = usePathname()
 
   useEffect(highlightArrival, [pathname])
 
   const open = () => {
+    // Already open: a shortcut typed in it keeps the query. One closing is no longer [open].
+    if (document.querySelector('dialog.search-dialog[open]')) return
+    const mine = ++session.current
     back.current ??= document.activeElement instanceof HTMLElement ? document.activeElement : null
     // The search code and its manifest come alongside the dialog's code, not after it.
     void import('./search-client').then(({ loadSearch }) => loadSearch()).catch(() => {})
-    void loadDialog().then((found) => setOpen(() => found))
+    void loadDialog().then((Dialog) => session.current === mine && setShown({ Dialog, session: mine }))
   }
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -41,8 +46,9 @@ export function SearchBox() {
     return () => removeEventListener('keydown', onKey)
   }, [])
 
-  const close = (returnFocus: boolean) => {
-    setOpen(null)
+  const close = (closing: number, returnFocus: boolean) => {
+    if (closing !== session.current) return
+    setShown(null)
     const target = back.current
     back.current = null
     if (returnFocus && target?.isConnected) target.focus()
@@ -55,7 +61,7 @@ export function SearchBox() {
           /
         </kbd>
       </button>
-      {Open && <Open onClose={close} />}
+      {shown && <shown.Dialog key={shown.session} onClose={(returnFocus) => close(shown.session, returnFocus)} />}
     </div>
   )
 }

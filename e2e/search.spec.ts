@@ -72,6 +72,24 @@ test('keyboard only: / opens the dialog, arrows choose, Enter opens, Ctrl+K and 
   await expect(box(page)).toHaveValue('')
 })
 
+test('a shortcut pressed while the dialog is still closing opens it afresh, and it stays open', async ({ page }) => {
+  await page.goto('/')
+  await searchFor(page, 'kitt')
+  await expect(options(page).first()).toBeVisible()
+  // As Escape does, close() leaves the close event for a later task; ⌘K comes in between.
+  await page.evaluate(async () => {
+    const closing = document.querySelector('dialog.search-dialog') as HTMLDialogElement
+    const closed = new Promise((resolve) => closing.addEventListener('close', resolve, { once: true }))
+    closing.close()
+    dispatchEvent(new KeyboardEvent('keydown', { key: 'k', metaKey: true, bubbles: true }))
+    await closed
+    await new Promise(requestAnimationFrame)
+  })
+  await expect(searchDialog(page)).toBeVisible()
+  await expect(box(page)).toBeFocused()
+  await expect(box(page)).toHaveValue('')
+})
+
 test('the dialog is wide enough for snippets on a desktop and the whole screen on a phone', async ({ page }) => {
   await page.goto('/')
   await searchFor(page, 'kitt')
