@@ -1,10 +1,12 @@
-import type { PieceSearch } from '@/lib/search/pieces.mjs'
+import { openPieces, type PieceSearch } from '@/lib/search/pieces.mjs'
+import { groupByPage } from '@/lib/search/query.mjs'
 
 /**
  * The search, loaded once per visit on first use: the manifest, then pieces as queries need them
- * (lib/search/pieces.mjs). FlexSearch and the pieces stay out of every page's first load.
+ * (lib/search/pieces.mjs). This module is itself loaded on first use, with FlexSearch in it (one
+ * request, not a second wave), so neither weighs on a page's first load.
  */
-type Loaded = PieceSearch & { group: typeof import('@/lib/search/query.mjs').groupByPage }
+type Loaded = PieceSearch & { group: typeof groupByPage }
 
 const listeners = new Set<(pending: number) => void>()
 /** Told how many pieces are on their way (0 when none): the dialog's status line. */
@@ -12,6 +14,8 @@ export function onPiecesLoading(listener: (pending: number) => void) {
   listeners.add(listener)
   return () => void listeners.delete(listener)
 }
+
+const MANIFEST = '/search/manifest.json'
 
 const json = (url: string) =>
   fetch(url).then((response) => {
@@ -21,7 +25,7 @@ const json = (url: string) =>
 
 let loading: Promise<Loaded> | undefined
 const load = async (): Promise<Loaded> => {
-  const [{ openPieces }, { groupByPage }, manifest] = await Promise.all([import('@/lib/search/pieces.mjs'), import('@/lib/search/query.mjs'), json('/search/manifest.json')])
+  const manifest = await json(MANIFEST)
   const search = await openPieces(manifest, (file: string) => json(`/search/${file}`), (pending: number) => listeners.forEach((l) => l(pending)))
   return { ...search, group: groupByPage }
 }
