@@ -2,21 +2,13 @@
 import { usePathname } from 'next/navigation'
 import { useEffect, useRef, useState, type ComponentType } from 'react'
 import { highlightSection, takeHighlight } from './search-highlight'
+import { preloadManifest } from './search-manifest'
 
 type Dialog = ComponentType<{ onClose: (returnFocus: boolean) => void }>
 // The dialog and the search code arrive on first use: only this button is in a page's first load.
 let dialog: Promise<Dialog> | undefined
 const loadDialog = () => (dialog ??= import('./search-dialog').then((m) => m.SearchDialog))
 const editable = (el: EventTarget | null) => el instanceof HTMLElement && (el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName))
-
-// The manifest is asked for with the search code, not once that code runs: a slow-4G round trip
-// less. The fetch in search-client.ts is then answered by this preload (same URL, same CORS mode).
-function preloadManifest() {
-  if (document.querySelector('link[data-search-manifest]')) return
-  const link = Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', href: '/search/manifest.json', crossOrigin: 'anonymous' })
-  link.dataset.searchManifest = ''
-  document.head.append(link)
-}
 
 /** Marks the words of the search that led here, in the section it opened. */
 export function highlightArrival() {

@@ -1,5 +1,6 @@
 import { openPieces, type PieceSearch } from '@/lib/search/pieces.mjs'
 import { groupByPage } from '@/lib/search/query.mjs'
+import { SEARCH_MANIFEST } from './search-manifest'
 
 /**
  * The search, loaded once per visit on first use: the manifest, then pieces as queries need them
@@ -15,8 +16,6 @@ export function onPiecesLoading(listener: (pending: number) => void) {
   return () => void listeners.delete(listener)
 }
 
-const MANIFEST = '/search/manifest.json'
-
 const json = (url: string) =>
   fetch(url).then((response) => {
     if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`)
@@ -25,7 +24,7 @@ const json = (url: string) =>
 
 let loading: Promise<Loaded> | undefined
 const load = async (): Promise<Loaded> => {
-  const manifest = await json(MANIFEST)
+  const manifest = await json(SEARCH_MANIFEST)
   const search = await openPieces(manifest, (file: string) => json(`/search/${file}`), (pending: number) => listeners.forEach((l) => l(pending)))
   return { ...search, group: groupByPage }
 }
