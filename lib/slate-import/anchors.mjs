@@ -1,7 +1,7 @@
 /**
- * Old links keep working: Slate gave every heading an id counted over the whole source page (body
- * and includes together, so the second "HTTP Request" is `#http-request-2`); the portal counts per
- * page. This pairs each Slate heading with the heading it became and records where it lives now.
+ * Old links keep working: Slate's ids (see slate-heading-ids.mjs) are paired with the headings they
+ * became, each heading in page order with the next portal heading of the same text, and each old
+ * id records where it lives now; an id Slate put on the page twice meant its first heading.
  */
 import { unified } from 'unified'
 import remarkParse from 'remark-parse'
@@ -10,7 +10,7 @@ import remarkGfm from 'remark-gfm'
 import { visit } from 'unist-util-visit'
 import { toString } from 'mdast-util-to-string'
 import remarkHeadingIds from '../mdx/remark-heading-ids.mjs'
-import { createSlugger, slateSlug } from '../mdx/slate-slug.mjs'
+import { slateSlug } from '../mdx/slate-slug.mjs'
 import { explicitId } from '../content/explicit-id.mjs'
 
 const portal = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkHeadingIds)
@@ -34,19 +34,6 @@ export function pageTargets(mdx) {
 export const portalHeadings = (mdx) => pageTargets(mdx).headings
 
 /**
- * Slate's id for a heading: Redcarpet hands its renderer the heading as HTML, so `&`, `<`, `>`,
- * `"` and `'` arrive as entities, and Rails' parameterize keeps their letters: "Bob's & Co" was
- * `#bob-39-s-amp-co`. SmartyPants ran afterwards on the page, so it changed the text, not the id.
- */
-export const redcarpetText = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;')
-
-/** Slate's ids for a source page's headings, in order. */
-export function slateIds(headings) {
-  const slugger = createSlugger()
-  return headings.map((h) => ({ ...h, id: slugger.slug(redcarpetText(h.text)) }))
-}
-
-/**
  * @param {{ text: string, id: string, at?: string }[]} old  Slate's headings with their ids
  * @param {{ text: string, id: string, href: string }[]} now  the portal's, with their page's href
  * @returns {{ map: Record<string, string>, lost: typeof old }}  old id → `href#id`
@@ -60,7 +47,7 @@ export function pairAnchors(old, now) {
     const key = slateSlug(heading.text)
     while (k < now.length && k < j + 50 && slateSlug(now[k].text) !== key) k++
     if (k < now.length && slateSlug(now[k].text) === key) {
-      map[heading.id] = `${now[k].href}#${now[k].id}`
+      map[heading.id] ??= `${now[k].href}#${now[k].id}`
       j = k + 1
     } else lost.push(heading)
   }

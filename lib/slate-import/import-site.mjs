@@ -9,25 +9,29 @@ import { pageSegments } from './page-segments.mjs'
 import { segmentToMdx } from './to-mdx.mjs'
 import { createPageSlugger, splitSections } from './split-pages.mjs'
 import { repairMdx } from './validate-mdx.mjs'
-import { slateIds } from './anchors.mjs'
+import { slateIds } from './slate-heading-ids.mjs'
 import { relinkSite } from './relink.mjs'
-import { servedName, siteRoot, sourceName } from './source-names.mjs'
+import { findSourceRoot, sourceName } from './source-names.mjs'
 import { buildSettings } from './settings.mjs'
 import { redirectStub } from './redirect-stub.mjs'
 import { pageHref } from '../content/load-site.mjs'
 
-export { servedName }
-
 /**
  * @param {string[]} sources  Slate page files; the first becomes the home page
- * @param {{ progress?: (line: string) => void, siteUrl?: string }} [options]  siteUrl: where the Slate
- *   site was served, so links to its pages outside the docs (`/admin/`, `/schemas/x.json`) still go there
+ * @param {{ progress?: (line: string) => void, siteUrl?: string, sourceRoot?: string }} [options]
+ *   siteUrl: where the Slate site was served, so links to its pages outside the docs (`/admin/`,
+ *   `/schemas/x.json`) still go there; sourceRoot: the site's source folder (default: found from
+ *   the pages, see findSourceRoot), which pages are served from and partials are looked up in
  */
-export function importSlate(sources, { progress = () => {}, siteUrl } = {}) {
+export function importSlate(sources, { progress = () => {}, siteUrl, sourceRoot = findSourceRoot(sources) } = {}) {
   const warnings = []
   const warn = (at, message) => warnings.push(`${at} ${message}`)
   const stats = { codeBlocks: 0, tables: 0, asides: 0, commentsDropped: 0, headings: 0, includes: 0 }
-  const slugOf = createPageSlugger()
+  const names = sources.map((file) => sourceName(file, sourceRoot))
+  // Every source page's old URL gets a small redirect file (the home page's too, unless it was /index.html).
+  const stubs = names.map((n, index) => (index === 0 && n.served === 'index.html' ? undefined : n.served))
+  // A page slug must not be a folder those files live in (`/cn/index.html`, `/docs/index.html`).
+  const slugOf = createPageSlugger(stubs.filter((s) => s?.includes('/')).map((s) => s.split('/')[0]))
   const langs = new Set()
   const fronts = []
   const pages = []
@@ -35,7 +39,7 @@ export function importSlate(sources, { progress = () => {}, siteUrl } = {}) {
   const oldHeadings = []
 
   sources.forEach((file, index) => {
-    const { data, segments, root, includes } = pageSegments(file, warn)
+    const { data, segments, root, includes } = pageSegments(file, warn, { sourceRoot })
     fronts.push({ data, file })
     stats.includes += includes
     const used = new Set()
@@ -57,7 +61,7 @@ export function importSlate(sources, { progress = () => {}, siteUrl } = {}) {
     }
     const headings = parts.flatMap((p) => p.headings)
     stats.headings += headings.length
-    const { served: name, prefix, locale } = sourceName(file)
+    const { served: name, prefix, locale } = names[index]
     if (locale) warn(`${file}:1`, `page in locale "${locale}" imported as its own pages, /${prefix}-… (the portal shows one language per site; its old /${name} links are sent on)`)
     oldHeadings.push({ file, served: name, index, root, ids: slateIds(headings) })
     const sections = splitSections(joined)
@@ -93,16 +97,17 @@ export function importSlate(sources, { progress = () => {}, siteUrl } = {}) {
   ]
   for (const [abs, url] of images) if (fs.existsSync(abs)) files.push({ path: path.join('public', url), copyFrom: abs })
   // Slate copied the whole images/ folder; pages sharing a site root share it.
-  for (const dir of new Set(sources.map((file) => path.resolve(siteRoot(file), 'images')))) {
+  for (const dir of [path.resolve(sourceRoot, 'images')]) {
     if (!fs.existsSync(dir)) continue
     for (const entry of fs.readdirSync(dir, { recursive: true })) {
       const abs = path.join(dir, String(entry))
       if (fs.statSync(abs).isFile() && !images.has(abs)) files.push({ path: path.join('public/images', String(entry)), copyFrom: abs })
     }
   }
-  sources.slice(1).forEach((file, i) => {
-    const first = pages.find((p) => p.source === i + 1)
-    files.push({ path: path.join('public', servedName(file)), content: redirectStub(servedName(file), first?.href ?? '/') })
+  stubs.forEach((served, index) => {
+    if (!served) return
+    const first = pages.find((p) => p.source === index)
+    files.push({ path: path.join('public', served), content: redirectStub(served, first?.href ?? '/') })
   })
 
   const summary = {

@@ -9,8 +9,8 @@ import { pageSegments } from './page-segments.mjs'
 import { fixLines } from './line-fixes.mjs'
 import { parseSlateMarkdown } from './markdown-parser.mjs'
 import { footerToMarkdown } from './settings.mjs'
-import { slateIds } from './anchors.mjs'
-import { sourceName } from './source-names.mjs'
+import { redcarpetHtml, slateIds } from './slate-heading-ids.mjs'
+import { findSourceRoot, sourceName } from './source-names.mjs'
 import { rawHtmlItems } from './raw-html-items.mjs'
 import { isHtmlTag } from './html-tags.mjs'
 
@@ -48,16 +48,17 @@ function text(node) {
 
 /**
  * @param {string[]} sources
+ * @param {{ sourceRoot?: string }} [options]  as for importSlate
  * @returns {{ items: Record<string, string[]>, prose: { text: string, lines: number }[], anchors: string[] }}
  *   prose: each paragraph with its number of source lines (a paragraph is found whole or line by line)
  */
-export function sourceInventory(sources) {
+export function sourceInventory(sources, { sourceRoot = findSourceRoot(sources) } = {}) {
   const items = { headings: [], prose: [], listItems: [], codeLines: [], cells: [], asides: [], footers: [] }
   const paragraphs = []
   const anchors = []
   sources.forEach((file, index) => {
     const warn = () => {}
-    const { data, segments } = pageSegments(file, warn)
+    const { data, segments } = pageSegments(file, warn, { sourceRoot })
     const headings = []
     const ids = []
     for (const segment of segments) {
@@ -69,7 +70,7 @@ export function sourceInventory(sources) {
       ids.push(...raw.ids)
       visit(tree, (node, _, parent) => {
         if (node.type === 'heading') {
-          headings.push({ text: text(node).trim() })
+          headings.push({ html: redcarpetHtml(node.children).trim(), render: segment.render })
           items.headings.push(normalize(text(node)))
         }
         if (node.type === 'paragraph' && parent?.type !== 'listItem') {
@@ -100,7 +101,7 @@ export function sourceInventory(sources) {
       })
     }
     for (const entry of Array.isArray(data.toc_footers) ? data.toc_footers : []) items.footers.push(normalize(stripTags(footerToMarkdown(entry).markdown)))
-    const prefix = index === 0 ? '' : sourceName(file).served
+    const prefix = index === 0 ? '' : sourceName(file, sourceRoot).served
     for (const id of [...slateIds(headings).map((h) => h.id), ...ids]) anchors.push(`${prefix}#${id}`)
   })
   items.prose = paragraphs.map((p) => p.text)

@@ -12,6 +12,7 @@ import { applyEdits } from './patch.mjs'
 import { CONTAINER, REFUSED, VOID, asideKnown, escapeProse, tagToJsx, tokenizeHtml } from './html-tags.mjs'
 import { lineAt } from './source-text.mjs'
 import { balanceTags } from './balance-tags.mjs'
+import { redcarpetHtml } from './slate-heading-ids.mjs'
 
 const decodeEntities = (text) =>
   text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z][a-z0-9]*);/gi, (all, ref) => {
@@ -45,7 +46,7 @@ function preToFence(html) {
 }
 
 /**
- * @param {{ file: string, text: string, line: number }} segment
+ * @param {{ file: string, text: string, line: number, render?: object }} segment  render: the file render it belongs to (see includes.mjs)
  * @param {{ warn: (at: string, message: string) => void, stats: Record<string, number>, images: Set<string>, langs?: Set<string>,
  *   imageExists?: (url: string) => boolean }} context  `imageExists`: whether a relative picture is beside the source
  */
@@ -170,7 +171,7 @@ export function segmentToMdx(segment, { warn, stats, images, langs, imageExists 
         }
         break
       case 'heading':
-        headings.push({ depth: node.depth, text: toString(node, { includeHtml: false }).trim(), at: at(start) })
+        headings.push({ depth: node.depth, text: toString(node, { includeHtml: false }).trim(), html: redcarpetHtml(node.children).trim(), render: segment.render, at: at(start) })
         break
       case 'table': {
         stats.tables += 1
