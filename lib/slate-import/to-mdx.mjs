@@ -9,7 +9,7 @@ import { decodeNamedCharacterReference } from 'decode-named-character-reference'
 import { parseSlateMarkdown } from './markdown-parser.mjs'
 import { fixLines } from './line-fixes.mjs'
 import { applyEdits } from './patch.mjs'
-import { CONTAINER, REFUSED, VOID, asideKnown, escapeProse, tagToJsx, tokenizeHtml } from './html-tags.mjs'
+import { CONTAINER, DOCUMENT, REFUSED, VOID, asideKnown, escapeProse, tagToJsx, tokenizeHtml } from './html-tags.mjs'
 import { lineAt } from './source-text.mjs'
 import { balanceTags } from './balance-tags.mjs'
 import { redcarpetHtml } from './slate-heading-ids.mjs'
@@ -107,6 +107,10 @@ export function segmentToMdx(segment, { warn, stats, images, langs, imageExists 
       if (REFUSED.has(token.name)) {
         warn(at(start + token.start), `<${token.name}> cannot run in the portal — shown as text`)
         return escapeProse(token.value)
+      }
+      if (DOCUMENT.has(token.name)) {
+        if (!token.closing) warn(at(start + token.start), `<${token.name}> belongs in a document's head, not in a page — tag dropped, its text kept`)
+        return ''
       }
       let known
       if (token.name === 'aside' && !token.closing) {
