@@ -17,17 +17,20 @@ const portal = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(rema
 
 /**
  * The link targets of one portal page: its headings with the ids the portal gives them, and the
- * authors' own ids (`<a id>`, `<h2 id>`, any element with an id) outside code.
+ * authors' own ids (`<a id>`, `<h2 id>`, any element with an id) outside code; and the languages
+ * of its code blocks, as the portal reads them (a fence inside raw HTML too).
  */
 export function pageTargets(mdx) {
   const tree = portal.runSync(portal.parse(mdx))
   const headings = []
   const ids = []
+  const langs = new Set()
   visit(tree, (node) => {
     if (node.type === 'heading') headings.push({ text: toString(node).trim(), id: node.data.id })
     if (explicitId(node)) ids.push(explicitId(node))
+    if (node.type === 'code' && node.lang) langs.add(node.lang)
   })
-  return { headings, ids }
+  return { headings, ids, langs }
 }
 
 /** The headings of one portal page with the ids the portal gives them. */

@@ -15,6 +15,15 @@ import { findSourceRoot, sourceName } from './source-names.mjs'
 import { buildSettings } from './settings.mjs'
 import { redirectStub } from './redirect-stub.mjs'
 import { pageHref } from '../content/load-site.mjs'
+import { passChecks } from './pass-checks.mjs'
+
+const safeDecode = (text) => {
+  try {
+    return decodeURIComponent(text)
+  } catch {
+    return text
+  }
+}
 
 /**
  * @param {string[]} sources  Slate page files; the first becomes the home page
@@ -32,7 +41,6 @@ export function importSlate(sources, { progress = () => {}, siteUrl, sourceRoot 
   const stubs = names.map((n, index) => (index === 0 && n.served === 'index.html' ? undefined : n.served))
   // A page slug must not be a folder those files live in (`/cn/index.html`, `/docs/index.html`).
   const slugOf = createPageSlugger(stubs.filter((s) => s?.includes('/')).map((s) => s.split('/')[0]))
-  const langs = new Set()
   const fronts = []
   const pages = []
   const images = new Map()
@@ -44,7 +52,7 @@ export function importSlate(sources, { progress = () => {}, siteUrl, sourceRoot 
     stats.includes += includes
     const used = new Set()
     const imageExists = (url) => fs.existsSync(path.resolve(root, url))
-    const parts = segments.map((segment) => segmentToMdx(segment, { warn, stats, images: used, langs, imageExists }))
+    const parts = segments.map((segment) => segmentToMdx(segment, { warn, stats, images: used, imageExists }))
     for (const url of used) images.set(path.resolve(root, url), url)
     // Where each part starts in the joined text, to map a page line back to its source file:line.
     let offset = 0
@@ -83,24 +91,21 @@ export function importSlate(sources, { progress = () => {}, siteUrl, sourceRoot 
   })
 
   const copy = (abs, url) => images.set(abs, url)
-  const anchors = relinkSite(pages, oldHeadings, { warn, siteUrl, copy })
+  const { anchors, langs } = relinkSite(pages, oldHeadings, { warn, siteUrl, copy })
 
   const tabKeys = new Set(fronts.flatMap(({ data }) => languageTabs(data.language_tabs).map((t) => t.key)))
+  // Every language that is not a tab is shown as it is, never hidden behind a tab (a ```GET block).
   const responseLanguages = [...langs].filter((lang) => !tabKeys.has(lang))
   const settings = buildSettings(fronts, { pages: pages.map((p) => p.slug), responseLanguages, warn })
 
   /** @type {{ path: string, content?: string, copyFrom?: string }[]} */
-  const files = [
-    { path: 'site.json', content: `${JSON.stringify(settings, null, 2)}\n` },
-    { path: 'slate-anchors.json', content: `${JSON.stringify(anchors, null, 1)}\n` },
-    ...pages.map((p) => ({ path: `${p.slug}.mdx`, content: `${p.mdx}\n` })),
-  ]
+  const files = []
   for (const [abs, url] of images) if (fs.existsSync(abs)) files.push({ path: path.join('public', url), copyFrom: abs })
-  // Slate copied the whole images/ folder; pages sharing a site root share it.
-  for (const dir of [path.resolve(sourceRoot, 'images')]) {
-    if (!fs.existsSync(dir)) continue
-    for (const entry of fs.readdirSync(dir, { recursive: true })) {
-      const abs = path.join(dir, String(entry))
+  // Slate copied the whole images/ folder.
+  const imagesDir = path.resolve(sourceRoot, 'images')
+  if (fs.existsSync(imagesDir)) {
+    for (const entry of fs.readdirSync(imagesDir, { recursive: true })) {
+      const abs = path.join(imagesDir, String(entry))
       if (fs.statSync(abs).isFile() && !images.has(abs)) files.push({ path: path.join('public/images', String(entry)), copyFrom: abs })
     }
   }
@@ -109,6 +114,16 @@ export function importSlate(sources, { progress = () => {}, siteUrl, sourceRoot 
     const first = pages.find((p) => p.source === index)
     files.push({ path: path.join('public', served), content: redirectStub(served, first?.href ?? '/') })
   })
+
+  const published = new Set(files.map((f) => `/${f.path.split(path.sep).slice(1).join('/')}`))
+  const portalPublic = path.resolve('public')
+  const inPublic = (pathname) => published.has(safeDecode(pathname)) || fs.existsSync(path.join(portalPublic, safeDecode(pathname)))
+  passChecks(pages, settings, { inPublic, warn })
+  files.unshift(
+    { path: 'site.json', content: `${JSON.stringify(settings, null, 2)}\n` },
+    { path: 'slate-anchors.json', content: `${JSON.stringify(anchors, null, 1)}\n` },
+    ...pages.map((p) => ({ path: `${p.slug}.mdx`, content: `${p.mdx}\n` })),
+  )
 
   const summary = {
     sources: sources.length,

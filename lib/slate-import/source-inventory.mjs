@@ -49,13 +49,16 @@ function text(node) {
 /**
  * @param {string[]} sources
  * @param {{ sourceRoot?: string }} [options]  as for importSlate
- * @returns {{ items: Record<string, string[]>, prose: { text: string, lines: number }[], anchors: string[] }}
- *   prose: each paragraph with its number of source lines (a paragraph is found whole or line by line)
+ * @returns {{ items: Record<string, string[]>, prose: { text: string, lines: number }[], anchors: string[], anchorHeadings: Record<string, string> }}
+ *   prose: each paragraph with its number of source lines (a paragraph is found whole or line by line);
+ *   anchorHeadings: a heading anchor's heading text, which that old link must land on
  */
 export function sourceInventory(sources, { sourceRoot = findSourceRoot(sources) } = {}) {
   const items = { headings: [], prose: [], listItems: [], codeLines: [], cells: [], asides: [], footers: [] }
   const paragraphs = []
   const anchors = []
+  /** @type {Record<string, string>} */
+  const anchorHeadings = {}
   sources.forEach((file, index) => {
     const warn = () => {}
     const { data, segments } = pageSegments(file, warn, { sourceRoot })
@@ -70,7 +73,7 @@ export function sourceInventory(sources, { sourceRoot = findSourceRoot(sources) 
       ids.push(...raw.ids)
       visit(tree, (node, _, parent) => {
         if (node.type === 'heading') {
-          headings.push({ html: redcarpetHtml(node.children).trim(), render: segment.render })
+          headings.push({ html: redcarpetHtml(node.children).trim(), render: segment.render, text: normalize(text(node)) })
           items.headings.push(normalize(text(node)))
         }
         if (node.type === 'paragraph' && parent?.type !== 'listItem') {
@@ -102,13 +105,15 @@ export function sourceInventory(sources, { sourceRoot = findSourceRoot(sources) 
     }
     for (const entry of Array.isArray(data.toc_footers) ? data.toc_footers : []) items.footers.push(normalize(stripTags(footerToMarkdown(entry).markdown)))
     const prefix = index === 0 ? '' : sourceName(file, sourceRoot).served
+    // A heading's old anchor must land on that heading: the first one Slate gave the id, as a browser found it.
+    for (const heading of slateIds(headings)) anchorHeadings[`${prefix}#${heading.id}`] ??= heading.text
     for (const id of [...slateIds(headings).map((h) => h.id), ...ids]) anchors.push(`${prefix}#${id}`)
   })
   items.prose = paragraphs.map((p) => p.text)
   items.cells = items.cells.filter(Boolean)
   items.headings = items.headings.filter(Boolean)
   // Each source page repeats the site's footers; the portal has one sidebar.
-  items.footers = [...new Set(items.footers)]
+  items.footers = [...new Set(items.footers)].filter(Boolean)
   items.asides = items.asides.filter(Boolean)
-  return { items, prose: paragraphs, anchors: [...new Set(anchors)] }
+  return { items, prose: paragraphs, anchors: [...new Set(anchors)], anchorHeadings }
 }

@@ -10,7 +10,8 @@ import path from 'node:path'
 import { sourceName } from './source-names.mjs'
 
 const TEMPLATE = /\.(html\.erb|md|markdown)(\.erb)?$/i
-const NOT_PAGES = /^(readme|changelog|license|licence|contributing|code_of_conduct|security)\b/i
+// A repository's own notes (README.md), not a page; `changelog.html.md` is one.
+const NOT_PAGES = /^(readme|changelog|license|licence|contributing|code_of_conduct|security)\.(md|markdown)$/i
 const NOT_SOURCE = new Set(['includes', 'layouts', 'node_modules', 'build', 'vendor'])
 
 const isDir = (dir) => fs.existsSync(dir) && fs.statSync(dir).isDirectory()

@@ -47,10 +47,10 @@ function preToFence(html) {
 
 /**
  * @param {{ file: string, text: string, line: number, render?: object }} segment  render: the file render it belongs to (see includes.mjs)
- * @param {{ warn: (at: string, message: string) => void, stats: Record<string, number>, images: Set<string>, langs?: Set<string>,
+ * @param {{ warn: (at: string, message: string) => void, stats: Record<string, number>, images: Set<string>,
  *   imageExists?: (url: string) => boolean }} context  `imageExists`: whether a relative picture is beside the source
  */
-export function segmentToMdx(segment, { warn, stats, images, langs, imageExists = () => true }) {
+export function segmentToMdx(segment, { warn, stats, images, imageExists = () => true }) {
   const at = (offset) => `${segment.file}:${segment.line - 1 + lineAt(text, offset)}`
   const text = fixLines(segment.text, (line, message) => warn(`${segment.file}:${segment.line + line}`, message))
   const tree = parseSlateMarkdown(text)
@@ -142,7 +142,6 @@ export function segmentToMdx(segment, { warn, stats, images, langs, imageExists 
     switch (node.type) {
       case 'code':
         stats.codeBlocks += 1
-        if (node.lang) langs?.add(node.lang)
         return
       case 'inlineCode':
       case 'definition':
