@@ -16,11 +16,13 @@ const attr = (node, name) => (isJsx(node) ? node.attributes?.find((a) => a.name 
 const classes = (node) => [node.properties?.className ?? attr(node, 'className') ?? []].flat().flatMap((c) => String(c).split(/\s+/))
 const idOf = (node) => node.properties?.id ?? attr(node, 'id')
 
+const CHROME = new Set(['heading-anchor', 'copy-button', 'sample-tabs', 'sample-label'])
+
 /** Text of a subtree; `pre` keeps its line breaks, block elements are kept apart. */
 function textOf(node, skip = () => false) {
   if (node.type === 'text') return node.value
-  // A heading's `#` link mark is the portal's, not the author's text.
-  if (skip(node) || classes(node).includes('heading-anchor')) return ''
+  // A heading's `#` link mark, a code block's copy button, a sample's tabs and label are the portal's, not the author's text.
+  if (skip(node) || classes(node).some((c) => CHROME.has(c))) return ''
   const inner = (node.children ?? []).map((c) => textOf(c, skip)).join('')
   return /^(p|li|div|tr|td|th|br|h[1-6]|pre|ul|ol|table|aside|blockquote)$/i.test(tagOf(node) ?? '') ? ` ${inner} ` : inner
 }

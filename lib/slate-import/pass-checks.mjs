@@ -12,6 +12,7 @@ import { idsIn } from '../content/check-content.mjs'
 import { checkPageTree } from '../content/check-page-tree.mjs'
 import { applyEdits } from './patch.mjs'
 import { escapeProse } from './html-tags.mjs'
+import { mdxError, repairMdx } from './validate-mdx.mjs'
 
 const isElement = (node) => node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement'
 const span = (node) => [node.position.start.offset, node.position.end.offset]
@@ -59,6 +60,8 @@ function repair(node, text) {
 export function passChecks(pages, settings, { inPublic, warn }) {
   const processor = pageProcessor(settings)
   const parse = (page) => {
+    // A page an earlier step left unreadable is repaired first, as the import repairs every page.
+    if (mdxError(page.mdx)) page.mdx = repairMdx(page.mdx, (line, message) => warn(`${page.slug}.mdx:${line}`, message))
     const file = new VFile({ path: `${page.slug}.mdx`, value: page.mdx })
     return processor.runSync(processor.parse(file), file)
   }

@@ -1,6 +1,7 @@
 /**
  * What a reader of the Slate site could see, listed from the source: every heading, prose line,
- * list item, code line, table cell (Markdown and raw HTML), aside and toc footer, and every anchor
+ * list item, code line, table cell (Markdown and raw HTML), aside, toc footer and line of text in
+ * a raw HTML block, and every anchor
  * Slate gave (headings' and the authors' own ids). The conformance check looks for each of these
  * in the portal.
  */
@@ -11,8 +12,8 @@ import { parseSlateMarkdown } from './markdown-parser.mjs'
 import { footerToMarkdown } from './settings.mjs'
 import { redcarpetHtml, slateIds } from './slate-heading-ids.mjs'
 import { findSourceRoot, sourceName } from './source-names.mjs'
-import { rawHtmlItems } from './raw-html-items.mjs'
-import { isHtmlTag } from './html-tags.mjs'
+import { htmlBlockLines, rawHtmlItems } from './raw-html-items.mjs'
+import { decodeLegacyReferences, isHtmlTag } from './html-tags.mjs'
 
 /** Text as compared on both sides: entities decoded, Markdown marks and spacing ignored. */
 export function normalize(text) {
@@ -54,7 +55,7 @@ function text(node) {
  *   anchorHeadings: a heading anchor's heading text, which that old link must land on
  */
 export function sourceInventory(sources, { sourceRoot = findSourceRoot(sources) } = {}) {
-  const items = { headings: [], prose: [], listItems: [], codeLines: [], cells: [], asides: [], footers: [] }
+  const items = { headings: [], prose: [], listItems: [], codeLines: [], cells: [], asides: [], footers: [], htmlText: [] }
   const paragraphs = []
   const anchors = []
   /** @type {Record<string, string>} */
@@ -95,9 +96,10 @@ export function sourceInventory(sources, { sourceRoot = findSourceRoot(sources) 
             items.cells.push(...cells.map(normalize))
           }
         }
+        if (node.type === 'html' && parent?.type === 'root') items.htmlText.push(...htmlBlockLines(node.value).map(normalize))
         if (node.type === 'html' && /<aside\b/i.test(node.value)) {
           for (const m of source.slice(node.position.start.offset).matchAll(/<aside\b[^>]*>([\s\S]*?)<\/aside>/gi)) {
-            items.asides.push(normalize(stripTags(m[1])))
+            items.asides.push(normalize(decodeLegacyReferences(stripTags(m[1]))))
             break
           }
         }
@@ -115,5 +117,6 @@ export function sourceInventory(sources, { sourceRoot = findSourceRoot(sources) 
   // Each source page repeats the site's footers; the portal has one sidebar.
   items.footers = [...new Set(items.footers)].filter(Boolean)
   items.asides = items.asides.filter(Boolean)
+  items.htmlText = items.htmlText.filter(Boolean)
   return { items, prose: paragraphs, anchors: [...new Set(anchors)], anchorHeadings }
 }

@@ -9,7 +9,7 @@ import { decodeNamedCharacterReference } from 'decode-named-character-reference'
 import { parseSlateMarkdown } from './markdown-parser.mjs'
 import { fixLines } from './line-fixes.mjs'
 import { applyEdits } from './patch.mjs'
-import { CONTAINER, DOCUMENT, REFUSED, VOID, asideKnown, escapeProse, tagToJsx, tokenizeHtml } from './html-tags.mjs'
+import { CONTAINER, DOCUMENT, REFUSED, VOID, asideKnown, escapeHtmlText, escapeProse, tagToJsx, tokenizeHtml } from './html-tags.mjs'
 import { lineAt } from './source-text.mjs'
 import { balanceTags } from './balance-tags.mjs'
 import { redcarpetHtml } from './slate-heading-ids.mjs'
@@ -98,7 +98,7 @@ export function segmentToMdx(segment, { warn, stats, images, imageExists = () =>
         if (token.value.includes('<%')) warn(at(start + token.start), 'ERB code kept as text (the portal has no Ruby templates)')
         const value = flow && inline > 0 ? token.value.replace(/\n[ \t]*/g, ' ') : token.value
         // Markdown inside a raw HTML block (`<a href>![diagram](/x.png)</a>`) is still read by MDX.
-        return escapeProse(value).replace(/!\[([^\]\n]*)\]\(([^)\s]+)(\s+"[^"]*")?\)/g, (all, alt, url, title = '') => {
+        return (flow ? escapeHtmlText(value) : escapeProse(value)).replace(/!\[([^\]\n]*)\]\(([^)\s]+)(\s+"[^"]*")?\)/g, (all, alt, url, title = '') => {
           if (!isRelative(url)) return all
           return missingPicture(url, alt, start + token.start) ?? `![${alt}](${imageUrl(url)}${title})`
         })
@@ -164,6 +164,10 @@ export function segmentToMdx(segment, { warn, stats, images, imageExists = () =>
           const alt = escapeProse(node.alt ?? '').replace(/[[\]]/g, '\\$&')
           const title = node.title ? ` "${node.title.replace(/"/g, '\\"')}"` : ''
           edits.push({ start, end, value: `![${alt}](${imageUrl(node.url)}${title})` })
+        } else if (/[{}<]/.test(node.alt ?? '') && !/[\s()]/.test(node.url)) {
+          // MDX reads a picture's description as text: `{x}` there would be an expression, lost from the alt.
+          const alt = escapeProse(node.alt).replace(/[[\]]/g, '\\$&')
+          edits.push({ start, end, value: `![${alt}](${node.url}${node.title ? ` "${node.title.replace(/"/g, '\\"')}"` : ''})` })
         }
         return
       case 'link':
