@@ -42,7 +42,8 @@ export const portalHeadings = (mdx) => pageTargets(mdx).headings
  * @returns {{ map: Record<string, string>, lost: typeof old }}  old id → `href#id`
  */
 export function pairAnchors(old, now) {
-  const map = {}
+  // Ids are any words (`constructor`, `toString`): a map with no prototype has none of its own.
+  const map = Object.create(null)
   const lost = []
   let j = 0
   for (const heading of old) {

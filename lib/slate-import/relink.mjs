@@ -17,7 +17,7 @@ import { retargetLinks } from './links.mjs'
  */
 export function relinkSite(pages, sources, { warn, siteUrl, copy }) {
   const anchors = {}
-  const everywhere = {}
+  const everywhere = Object.create(null)
   const langs = new Set()
   const targets = sources.map(({ served, index, ids }) => {
     const own = pages.filter((p) => p.source === index)

@@ -55,3 +55,12 @@ test('a heading with no Latin letters gets the first ten hex digits of the SHA-1
   const [first, again] = slateIds([{ html: '주문' }, { html: '주문' }])
   assert.deepEqual([first.id, again.id], [sha('주문'), `${sha('주문')}-2`])
 })
+
+test('a heading whose id is also a property name of every object (`constructor`) still redirects', async () => {
+  const { pairAnchors } = await import('../anchors.mjs')
+  const { map } = pairAnchors([{ text: 'Constructor', id: 'constructor' }, { text: 'toString', id: 'tostring' }], [
+    { text: 'Constructor', id: 'constructor', href: '/api/' },
+    { text: 'toString', id: 'tostring', href: '/api/' },
+  ])
+  assert.deepEqual({ ...map }, { constructor: '/api/#constructor', tostring: '/api/#tostring' })
+})
