@@ -7,6 +7,7 @@
 import { fromHtml } from 'hast-util-from-html'
 import { visit } from 'unist-util-visit'
 import { toText } from 'hast-util-to-text'
+import { isHtmlTag } from './html-tags.mjs'
 
 const textOf = (node) => (node.type === 'text' ? node.value : (node.children ?? []).map(textOf).join(''))
 
@@ -50,8 +51,12 @@ const COUNTED = /^(table|h[1-6]|aside|pre|script|style|template|title|head)$/
 export function htmlBlockLines(html) {
   const tree = fromHtml(html, { fragment: true })
   visit(tree, 'element', (node, index, parent) => {
-    if (!COUNTED.test(node.tagName) || !parent) return undefined
-    parent.children.splice(index, 1)
+    if (!parent) return undefined
+    if (COUNTED.test(node.tagName)) parent.children.splice(index, 1)
+    // `ApiResponse<T>`: the browser took `<T>` for an element and hid it; the portal shows it. The
+    // text on either side is still a line the reader saw.
+    else if (!isHtmlTag(node.tagName)) parent.children.splice(index, 1, { type: 'element', tagName: 'br', properties: {}, children: [] }, ...node.children)
+    else return undefined
     return index
   })
   return toText(tree).split('\n').map((line) => line.replace(/!\[[^\]]*\]\([^)]*\)/g, '').trim()).filter(Boolean)

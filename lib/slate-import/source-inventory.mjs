@@ -99,7 +99,8 @@ export function sourceInventory(sources, { sourceRoot = findSourceRoot(sources) 
         if (node.type === 'html' && parent?.type === 'root') items.htmlText.push(...htmlBlockLines(node.value).map(normalize))
         if (node.type === 'html' && /<aside\b/i.test(node.value)) {
           for (const m of source.slice(node.position.start.offset).matchAll(/<aside\b[^>]*>([\s\S]*?)<\/aside>/gi)) {
-            items.asides.push(normalize(decodeLegacyReferences(stripTags(m[1]))))
+            // A fence written in the aside is a code block in the portal: its code counts, its ``` line is no words.
+            items.asides.push(normalize(decodeLegacyReferences(stripTags(m[1].replace(/^[ \t]*(`{3,}|~{3,}).*$/gm, '')))))
             break
           }
         }
