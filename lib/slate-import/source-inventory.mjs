@@ -13,7 +13,8 @@ import { footerToMarkdown } from './settings.mjs'
 import { redcarpetHtml, slateIds } from './slate-heading-ids.mjs'
 import { findSourceRoot, sourceName } from './source-names.mjs'
 import { htmlBlockLines, rawHtmlItems } from './raw-html-items.mjs'
-import { decodeLegacyReferences, isHtmlTag } from './html-tags.mjs'
+import { isHtmlTag } from './html-tags.mjs'
+import { decodeLegacyReferences } from './html-text.mjs'
 
 /** Text as compared on both sides: entities decoded, Markdown marks and spacing ignored. */
 export function normalize(text) {

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict'
 import { toString } from 'mdast-util-to-string'
 import { visit } from 'unist-util-visit'
 import { importFixture, parseMdx } from './helpers.mjs'
-import { decodeLegacyReferences, escapeHtmlText } from '../html-tags.mjs'
+import { decodeLegacyReferences, escapeHtmlText } from '../html-text.mjs'
 
 const site = importFixture('html-block-text')
 const text = (slug) => toString(parseMdx(site.page(slug))).replace(/\s+/g, ' ')
