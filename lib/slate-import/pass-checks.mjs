@@ -12,7 +12,7 @@ import { idsIn } from '../content/check-content.mjs'
 import { checkPageTree } from '../content/check-page-tree.mjs'
 import { applyEdits } from './patch.mjs'
 import { escapeProse } from './html-tags.mjs'
-import { mdxError, repairMdx } from './validate-mdx.mjs'
+import { repairMdx } from './validate-mdx.mjs'
 
 const isElement = (node) => node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement'
 const span = (node) => [node.position.start.offset, node.position.end.offset]
@@ -59,11 +59,18 @@ function repair(node, text) {
  */
 export function passChecks(pages, settings, { inPublic, warn }) {
   const processor = pageProcessor(settings)
-  const parse = (page) => {
-    // A page an earlier step left unreadable is repaired first, as the import repairs every page.
-    if (mdxError(page.mdx)) page.mdx = repairMdx(page.mdx, (line, message) => warn(`${page.slug}.mdx:${line}`, message))
+  const run = (page) => {
     const file = new VFile({ path: `${page.slug}.mdx`, value: page.mdx })
     return processor.runSync(processor.parse(file), file)
+  }
+  const parse = (page) => {
+    try {
+      return run(page)
+    } catch {
+      // A page an earlier step left unreadable is repaired, as the import repairs every page.
+      page.mdx = repairMdx(page.mdx, (line, message) => warn(`${page.slug}.mdx:${line}`, message))
+      return run(page)
+    }
   }
   let trees = pages.map(parse)
   for (let round = 0; round < 3; round++) {
