@@ -43,3 +43,10 @@ test('text after a <br/> in a table cell stays in that cell; braces in a picture
   visit(parseMdx(site.page('samples')), 'image', (node) => void (alt = node.alt))
   assert.equal(alt, 'Flow of {order}')
 })
+
+test('text after a <br> in a raw HTML table cell keeps its "1." and "-": a line break there does not start a list', () => {
+  const cells = []
+  visit(parseMdx(site.page('samples')), (n) => n.type === 'mdxJsxFlowElement' && n.name === 'td', (n) => void cells.push(toString(n).replace(/\s+/g, ' ').trim()))
+  assert.deepEqual(cells, ['Steps: 1. connect the charger - then wait'])
+  assert.equal(count('samples', 'list'), 0)
+})
