@@ -23,8 +23,9 @@ function missing(source, built, kind) {
 }
 
 /**
- * @param {{ items: Record<string, string[]>, prose: { text: string, lines: number }[], anchors: string[] }} want
- * @param {{ items: Record<string, string[]>, ids: Map<string, Set<string>> }} got
+ * @param {{ items: Record<string, string[]>, prose: { text: string, lines: number }[], anchors: string[], anchorHeadings?: Record<string, string> }} want
+ *   anchorHeadings: the heading text a heading's old anchor must land on
+ * @param {{ items: Record<string, string[]>, ids: Map<string, Map<string, string> | Set<string>> }} got  each page's ids (with their heading's text)
  * @param {Record<string, string>} anchorMap  the importer's slate-anchors.json
  * @param {(kind: string, lost: string[]) => void} tell
  */
@@ -34,6 +35,12 @@ export function compareItems(want, got, anchorMap, tell) {
     let lost = missing(want.items[kind], got.items[kind] ?? [], kind)
     let total = want.items[kind].length
     let found = total - lost.length
+    // A raw HTML block's line of text is found anywhere in what the page shows (MDX may have made it a paragraph of its own, or joined it).
+    if (kind === 'htmlText') {
+      const everything = squash((got.items.pageText ?? []).join(''))
+      lost = want.items[kind].filter((text) => !everything.includes(squash(text)))
+      found = total - lost.length
+    }
     if (kind === 'prose') {
       const everything = squash((got.items.pageText ?? []).join(''))
       const unmatched = new Set(lost.filter((text) => !everything.includes(squash(text))))
@@ -44,14 +51,22 @@ export function compareItems(want, got, anchorMap, tell) {
     if (lost.length) tell(kind, lost)
     kinds.push({ kind, found, total })
   }
+  // An old anchor lands when its id is on the page it is sent to and, for a heading's, on that heading.
+  const lands = (key, href, id) => {
+    const ids = got.ids.get(href)
+    if (!ids?.has(id)) return false
+    const heading = want.anchorHeadings?.[key]
+    return heading === undefined || typeof ids.get !== 'function' || squash(ids.get(id) ?? '') === squash(heading)
+  }
   const unresolved = want.anchors.filter((key) => {
     const page = key.slice(0, key.indexOf('#'))
     const id = key.slice(key.indexOf('#') + 1)
-    if (!page && got.ids.get('/')?.has(id)) return false
+    // The home page keeps an anchor it has (the browser finds it there); only others are looked up.
+    if (!page && got.ids.get('/')?.has(id)) return !lands(key, '/', id)
     const to = anchorMap[key]
     if (!to) return true
     const [href, newId] = to.split('#')
-    return !got.ids.get(href)?.has(newId)
+    return !lands(key, href, newId)
   })
   if (unresolved.length) tell('anchors', unresolved)
   const itemsTotal = kinds.reduce((n, k) => n + k.total, 0)

@@ -21,7 +21,7 @@ import { importSlate } from '../slate-import/import-site.mjs'
 import { writeAtomically } from '../slate-import/writer.mjs'
 import { normalize, sourceInventory } from '../slate-import/source-inventory.mjs'
 import { builtInventory, collectPage, emptyItems } from '../slate-import/built-inventory.mjs'
-import { sourcePages } from '../slate-import/source-pages.mjs'
+import { findPages } from '../slate-import/source-pages.mjs'
 import { checkContent } from '../content/check-content.mjs'
 import { pageHref } from '../content/load-site.mjs'
 import { compareItems, GOAL } from './conformance-compare.mjs'
@@ -41,11 +41,12 @@ if (!dir || !fs.existsSync(dir)) {
   process.exit(2)
 }
 
-const pagesIn = (folder) => {
-  const own = sourcePages(folder)
-  return own.length || !fs.existsSync(path.join(folder, 'source')) ? own : sourcePages(path.join(folder, 'source'))
-}
-const sets = pagesIn(dir).length ? [dir] : fs.readdirSync(dir).sort().map((n) => path.join(dir, n)).filter((p) => fs.statSync(p).isDirectory() && pagesIn(p).length)
+// A doc set is a Slate repository, its source/, or a folder with pages at its top (or in localizable/);
+// any other folder holds doc sets.
+const isSet = (folder) =>
+  ['source', 'localizable'].some((sub) => fs.existsSync(path.join(folder, sub))) ||
+  findPages(folder).pages.some((file) => path.resolve(path.dirname(file)) === path.resolve(folder))
+const sets = isSet(dir) ? [dir] : fs.readdirSync(dir).sort().map((n) => path.join(dir, n)).filter((p) => fs.statSync(p).isDirectory() && isSet(p))
 if (sets.length === 0) {
   console.error(`no Slate pages found in ${dir}`)
   process.exit(2)
@@ -62,10 +63,10 @@ const rows = []
 let failed = false
 for (const set of sets) {
   const name = path.basename(path.resolve(set))
-  const sources = pagesIn(set)
+  const { root: sourceRoot, pages: sources } = findPages(set)
   const content = fs.mkdtempSync(path.join(os.tmpdir(), `conformance-${name}-`))
   const t0 = Date.now()
-  const result = importSlate(sources)
+  const result = importSlate(sources, { sourceRoot })
   writeAtomically(content, result.files, { force: true })
   const t1 = Date.now()
   const build = built.has(set)
@@ -93,7 +94,7 @@ for (const set of sets) {
     fs.rmSync(outDir, { recursive: true, force: true })
     buildTime = `${seconds(Date.now() - t2)} s (next build)`
   }
-  const want = sourceInventory(sources)
+  const want = sourceInventory(sources, { sourceRoot })
   const report = compareItems(want, got, result.anchors, (kind, lost) => console.error(`  ${name} missing ${kind}: ${lost.slice(0, 5).map((l) => JSON.stringify(l.slice(0, 80))).join(', ')}${lost.length > 5 ? ` … (${lost.length})` : ''}`))
   for (const error of errors.slice(0, 5)) console.error(`  ${name} check error: ${error}`)
   const ok = errors.length === 0 && report.itemShare >= GOAL.items && report.anchorShare >= GOAL.anchors

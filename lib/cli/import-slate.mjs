@@ -1,15 +1,18 @@
 #!/usr/bin/env node
 /**
- * `npm run import:slate -- <index.html.md> [more pages…] --out <dir> [--force] [--site-url https://…]`:
+ * `npm run import:slate -- <slate-repo | its source/ | index.html.md [more pages…]> --out <dir> [--force] [--site-url https://…]`:
  * turns a Slate source into a portal content folder (build it with `CONTENT_DIR=<dir> npm run build`).
+ * Given a folder, it finds the pages as Middleman does (see source-pages.mjs) and says which.
  * --site-url: where the Slate site was served; links to its paths outside the docs go there.
  */
 import fs from 'node:fs'
+import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { importSlate } from '../slate-import/import-site.mjs'
+import { findPages } from '../slate-import/source-pages.mjs'
 import { OutError, writeAtomically } from '../slate-import/writer.mjs'
 
-const usage = 'usage: npm run import:slate -- <path/to/index.html.md> [more pages…] --out <dir> [--force] [--site-url https://docs.example.com/]'
+const usage = 'usage: npm run import:slate -- <path/to/slate-repo, its source/, or index.html.md [more pages…]> --out <dir> [--force] [--site-url https://docs.example.com/]'
 
 let args
 try {
@@ -29,13 +32,32 @@ if (missing.length) {
   process.exit(2)
 }
 
+const folders = positionals.filter((p) => fs.statSync(p).isDirectory())
+if (folders.length && positionals.length > 1) {
+  console.error(`give one folder (the Slate repository or its source/), or page files — not both: ${folders.join(', ')}\n${usage}`)
+  process.exit(2)
+}
+let sources = positionals
+let sourceRoot
+if (folders.length) {
+  const found = findPages(folders[0])
+  if (found.pages.length === 0) {
+    console.error(`no Slate pages in ${found.root} — a page is a *.html.md, *.html.md.erb or *.html.erb file outside includes/ and layouts/\n${usage}`)
+    process.exit(2)
+  }
+  sources = found.pages
+  sourceRoot = found.root
+  const names = sources.map((file) => path.relative(found.root, file))
+  console.log(`Found ${names.length} page${names.length === 1 ? '' : 's'} in ${path.relative(process.cwd(), found.root) || '.'}/ (${names[0]} is the home page): ${names.join(', ')}`)
+}
+
 const siteUrl = values['site-url']
 if (siteUrl !== undefined && !/^https?:\/\/[^/\s]+/.test(siteUrl)) {
   console.error(`--site-url ${siteUrl}: give the address the Slate site was served at, such as https://docs.example.com/\n${usage}`)
   process.exit(2)
 }
 
-const result = importSlate(positionals, { progress: (line) => console.log(`  ${line}`), siteUrl })
+const result = importSlate(sources, { progress: (line) => console.log(`  ${line}`), siteUrl, sourceRoot })
 try {
   writeAtomically(values.out, result.files, { force: values.force })
 } catch (error) {

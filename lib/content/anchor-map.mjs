@@ -1,6 +1,6 @@
 /**
  * Where an old `/#anchor` link lands now: every heading and element id (`<a id>`) of every page but
- * the home page, by its id, and, for an imported Slate site, the importer's `slate-anchors.json` (Slate's whole-site ids,
+ * the home page, by its id, and, for an imported Slate site, the importer's `slate-anchors.json` (Slate's ids,
  * which may differ from the portal's per-page ones) over that. The home page reads it to redirect.
  */
 import fs from 'node:fs'

@@ -121,7 +121,7 @@ export async function checkContent({ dir, cwd = process.cwd(), onRendered }) {
 }
 
 /** Every id a reader can link to on a page: headings, terminal rows and elements given an id (`<a id="x">`). */
-function idsIn(tree) {
+export function idsIn(tree) {
   const ids = new Set()
   visit(tree, (node) => {
     if (node.type === 'heading' && node.data?.id) ids.add(node.data.id)

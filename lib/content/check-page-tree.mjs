@@ -23,14 +23,14 @@ function slugOf(pathname) {
 
 /**
  * @param {{ slug: string, tree: any }} page
- * @param {{ anchors: Map<string, Set<string>>, broken: Set<string>, publicDirs: string[] }} site
- *   broken: pages that failed to compile, whose anchors are unknown (not reported twice)
- * @returns {{ line: number, column: number, message: string }[]}
+ * @param {{ anchors: Map<string, Set<string>>, broken: Set<string>, publicDirs?: string[], inPublic?: (pathname: string) => boolean }} site
+ *   broken: pages that failed to compile, whose anchors are unknown (not reported twice); inPublic
+ *   (default: a look in `publicDirs`): whether a site path such as `/images/x.png` is a file there
+ * @returns {{ line: number, column: number, message: string, node: any }[]}  node: the node at fault
  */
-export function checkPageTree(page, { anchors, broken, publicDirs }) {
+export function checkPageTree(page, { anchors, broken, publicDirs = [], inPublic = (pathname) => publicDirs.some((dir) => fs.existsSync(path.join(dir, decodeURIComponent(pathname)))) }) {
   const problems = []
-  const report = (node, message) => problems.push({ line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1, message })
-  const inPublic = (pathname) => publicDirs.some((dir) => fs.existsSync(path.join(dir, decodeURIComponent(pathname))))
+  const report = (node, message) => problems.push({ line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1, message, node })
   const base = new URL(page.slug === 'index' ? '/' : `/${page.slug}/`, 'http://site.invalid')
 
   function checkLink(node, href) {

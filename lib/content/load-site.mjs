@@ -43,11 +43,17 @@ function describe(tree) {
   return text.length > 160 ? `${text.slice(0, 157).replace(/\s+\S*$/, '')}…` : text
 }
 
-/** Parses one page into its mdast with every plugin applied; `vfile.data` gets the plugins' notes. */
-export async function parsePage(file, settings, vfile = new VFile({ path: file, value: fs.readFileSync(file, 'utf8') })) {
+/** The MDX parser with every remark plugin of the site: `run` gives a page's tree as the pages are built from. */
+export function pageProcessor(settings) {
   const { remarkPlugins } = pluginFunctions(settings)
   const processor = unified().use(remarkParse).use(remarkMdx)
   for (const [plugin, options] of remarkPlugins) processor.use(plugin, options)
+  return processor
+}
+
+/** Parses one page into its mdast with every plugin applied; `vfile.data` gets the plugins' notes. */
+export async function parsePage(file, settings, vfile = new VFile({ path: file, value: fs.readFileSync(file, 'utf8') })) {
+  const processor = pageProcessor(settings)
   return processor.run(processor.parse(vfile), vfile)
 }
 

@@ -7,15 +7,18 @@ const KNOWN_NAMES = {
   json: 'JSON', xml: 'XML', html: 'HTML', http: 'HTTP', text: 'Text', yaml: 'YAML', node: 'Node.js',
 }
 
+// A key is any word a code fence names (```constructor too): only a table's own entries count.
+const own = (table, key) => (Object.hasOwn(table, key) ? table[key] : undefined)
+
 /** The name a reader sees for a language key; undefined when nobody gave it one. */
 export function declaredLabel(key, settings) {
-  return settings.languageTabs.find((tab) => tab.key === key)?.label ?? settings.languageNames[key]
+  return settings.languageTabs.find((tab) => tab.key === key)?.label ?? own(settings.languageNames, key)
 }
 
 export function languageLabel(key, settings) {
   const [base, variant] = key.split('--')
-  const baseLabel = () => declaredLabel(base, settings) ?? KNOWN_NAMES[base] ?? base
-  return declaredLabel(key, settings) ?? (variant ? `${baseLabel()} (${variant})` : KNOWN_NAMES[key] ?? key)
+  const baseLabel = () => declaredLabel(base, settings) ?? own(KNOWN_NAMES, base) ?? base
+  return declaredLabel(key, settings) ?? (variant ? `${baseLabel()} (${variant})` : own(KNOWN_NAMES, key) ?? key)
 }
 
 /**

@@ -25,7 +25,10 @@ const isElement = (node) => node.type === 'mdxJsxFlowElement' || node.type === '
 
 /** The rendering of a node that is not plain Markdown, or undefined when there is none. */
 function renderingOf(node) {
-  if (isElement(node)) return (/^[A-Z]/.test(node.name ?? '') ? COMPONENT_MARKDOWN : HTML_MARKDOWN)[node.name ?? '']
+  if (isElement(node)) {
+    const table = /^[A-Z]/.test(node.name ?? '') ? COMPONENT_MARKDOWN : HTML_MARKDOWN
+    return Object.hasOwn(table, node.name ?? '') ? table[node.name] : undefined
+  }
   if (LAYOUT.has(node.type)) return (n, render) => render(n.children)
   if (DROPPED.has(node.type)) return () => []
   return OWN_NODES[node.type]

@@ -16,11 +16,13 @@ const attr = (node, name) => (isJsx(node) ? node.attributes?.find((a) => a.name 
 const classes = (node) => [node.properties?.className ?? attr(node, 'className') ?? []].flat().flatMap((c) => String(c).split(/\s+/))
 const idOf = (node) => node.properties?.id ?? attr(node, 'id')
 
+const CHROME = new Set(['heading-anchor', 'copy-button', 'sample-tabs', 'sample-label'])
+
 /** Text of a subtree; `pre` keeps its line breaks, block elements are kept apart. */
 function textOf(node, skip = () => false) {
   if (node.type === 'text') return node.value
-  // A heading's `#` link mark is the portal's, not the author's text.
-  if (skip(node) || classes(node).includes('heading-anchor')) return ''
+  // A heading's `#` link mark, a code block's copy button, a sample's tabs and label are the portal's, not the author's text.
+  if (skip(node) || classes(node).some((c) => CHROME.has(c))) return ''
   const inner = (node.children ?? []).map((c) => textOf(c, skip)).join('')
   return /^(p|li|div|tr|td|th|br|h[1-6]|pre|ul|ol|table|aside|blockquote)$/i.test(tagOf(node) ?? '') ? ` ${inner} ` : inner
 }
@@ -28,14 +30,18 @@ function textOf(node, skip = () => false) {
 /** `pageText`: each page's whole text, where a paragraph the portal split or joined is still found. */
 export const emptyItems = () => ({ headings: [], prose: [], listItems: [], codeLines: [], cells: [], asides: [], footers: [], pageText: [] })
 
-/** Adds one page's items to `items` and returns the page's ids. */
+/**
+ * Adds one page's items to `items` and returns the page's ids, each with the text of the heading
+ * that carries it ('' for another element).
+ * @returns {Map<string, string>}
+ */
 export function collectPage(tree, items, { footers = false } = {}) {
-  const ids = new Set()
+  const ids = new Map()
   items.pageText.push(normalize(textOf(tree)))
   visit(tree, (node) => {
     const tag = tagOf(node)
     if (!tag) return
-    if (idOf(node)) ids.add(String(idOf(node)))
+    if (idOf(node) && !ids.has(String(idOf(node)))) ids.set(String(idOf(node)), /^h[1-6]$/.test(tag) ? normalize(textOf(node)) : '')
     const cls = classes(node)
     if (/^h[1-6]$/.test(tag)) items.headings.push(normalize(textOf(node)))
     if (tag === 'p') items.prose.push(normalize(textOf(node)))
@@ -52,12 +58,12 @@ export function collectPage(tree, items, { footers = false } = {}) {
 /** @param {string} outDir  the export @param {string[]} hrefs  page URLs such as `/` and `/kittens/` */
 export function builtInventory(outDir, hrefs) {
   const items = emptyItems()
-  /** @type {Map<string, Set<string>>} */
+  /** @type {Map<string, Map<string, string>>} */
   const ids = new Map()
   for (const href of hrefs) {
     const file = path.join(outDir, href, 'index.html')
     if (!fs.existsSync(file)) {
-      ids.set(href, new Set())
+      ids.set(href, new Map())
       continue
     }
     ids.set(href, collectPage(fromHtml(fs.readFileSync(file, 'utf8')), items, { footers: href === '/' }))

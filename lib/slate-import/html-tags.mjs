@@ -6,13 +6,20 @@
  * the tags where it was (fragments like a lone `<code>` are the normal case in Markdown).
  */
 
-const TAG = /<(\/?)([A-Za-z][A-Za-z0-9-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*(\/?)>/y
+import { HTML_MARKDOWN } from '../markdown/html-elements.mjs'
+
+const TAG = /<(\/?)([A-Za-z][A-Za-z0-9-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*(\/?)\s*>/y
 const ATTR = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g
 
-export const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr'])
+export const VOID = new Set(['area', 'br', 'col', 'embed', 'hr', 'img', 'input', 'param', 'source', 'track', 'wbr'])
 // Tags put on lines of their own in block HTML, so MDX reads what is between them as Markdown.
-export const CONTAINER = new Set(['aside', 'div', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'ul', 'ol', 'li', 'section', 'blockquote', 'dl', 'dt', 'dd', 'details', 'figure', 'nav', 'header', 'footer', 'article', 'main', 'center', 'form', 'fieldset'])
-const HTML = new Set([...VOID, ...CONTAINER, 'a', 'abbr', 'address', 'b', 'bdi', 'bdo', 'big', 'button', 'caption', 'cite', 'code', 'colgroup', 'data', 'del', 'dfn', 'em', 'figcaption', 'font', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'i', 'iframe', 'ins', 'kbd', 'label', 'legend', 'mark', 'nobr', 'noscript', 'object', 'option', 'p', 'picture', 'pre', 'q', 's', 'samp', 'select', 'small', 'span', 'strike', 'strong', 'sub', 'summary', 'sup', 'textarea', 'time', 'tt', 'u', 'var', 'video', 'audio', 'svg', 'path'])
+export const CONTAINER = new Set(['aside', 'div', 'table', 'caption', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'ul', 'ol', 'menu', 'dir', 'li', 'section', 'blockquote', 'dl', 'dt', 'dd', 'details', 'dialog',
+  'figure', 'nav', 'header', 'footer', 'hgroup', 'search', 'article', 'main', 'center', 'form', 'fieldset'])
+// The elements a page may hold are those with a Markdown rendering: one list, so the content check never refuses one.
+const HTML = new Set(Object.keys(HTML_MARKDOWN))
+// The document's own elements have no place in a page (React would move a <title> or <meta> into
+// the head): the tag goes, its text stays, with a warning.
+export const DOCUMENT = new Set(['html', 'head', 'body', 'title', 'meta', 'link', 'base'])
 // Tags whose content is not text for a reader, or that would run code: shown as text, with a warning.
 export const REFUSED = new Set(['script', 'style', 'template', 'frameset', 'frame', 'applet'])
 
@@ -29,7 +36,7 @@ export const ASIDE_TYPES = ['notice', 'warning', 'success']
 /** Whether an `<aside class="…">` tag becomes the portal's <Aside> (its closing tag must follow). */
 export const asideKnown = (attrs) => ASIDE_TYPES.includes(/\bclass\s*=\s*["']?\s*([\w-]+)/i.exec(attrs ?? '')?.[1] ?? '')
 
-export const isHtmlTag = (name) => HTML.has(name.toLowerCase())
+export const isHtmlTag = (name) => HTML.has(name.toLowerCase()) || DOCUMENT.has(name.toLowerCase())
 
 /**
  * @param {string} text
@@ -117,3 +124,4 @@ export function tagToJsx(tag, warn = () => {}) {
 export function escapeProse(text) {
   return text.replace(/\\[\s\S]|[{}<]/g, (m) => (m.length === 2 ? m : `\\${m}`))
 }
+

@@ -9,38 +9,50 @@ import { pageSegments } from './page-segments.mjs'
 import { segmentToMdx } from './to-mdx.mjs'
 import { createPageSlugger, splitSections } from './split-pages.mjs'
 import { repairMdx } from './validate-mdx.mjs'
-import { slateIds } from './anchors.mjs'
+import { slateIds } from './slate-heading-ids.mjs'
 import { relinkSite } from './relink.mjs'
-import { servedName, siteRoot, sourceName } from './source-names.mjs'
+import { findSourceRoot, sourceName } from './source-names.mjs'
 import { buildSettings } from './settings.mjs'
 import { redirectStub } from './redirect-stub.mjs'
 import { pageHref } from '../content/load-site.mjs'
+import { passChecks } from './pass-checks.mjs'
 
-export { servedName }
+const safeDecode = (text) => {
+  try {
+    return decodeURIComponent(text)
+  } catch {
+    return text
+  }
+}
 
 /**
  * @param {string[]} sources  Slate page files; the first becomes the home page
- * @param {{ progress?: (line: string) => void, siteUrl?: string }} [options]  siteUrl: where the Slate
- *   site was served, so links to its pages outside the docs (`/admin/`, `/schemas/x.json`) still go there
+ * @param {{ progress?: (line: string) => void, siteUrl?: string, sourceRoot?: string }} [options]
+ *   siteUrl: where the Slate site was served, so links to its pages outside the docs (`/admin/`,
+ *   `/schemas/x.json`) still go there; sourceRoot: the site's source folder (default: found from
+ *   the pages, see findSourceRoot), which pages are served from and partials are looked up in
  */
-export function importSlate(sources, { progress = () => {}, siteUrl } = {}) {
+export function importSlate(sources, { progress = () => {}, siteUrl, sourceRoot = findSourceRoot(sources) } = {}) {
   const warnings = []
   const warn = (at, message) => warnings.push(`${at} ${message}`)
   const stats = { codeBlocks: 0, tables: 0, asides: 0, commentsDropped: 0, headings: 0, includes: 0 }
-  const slugOf = createPageSlugger()
-  const langs = new Set()
+  const names = sources.map((file) => sourceName(file, sourceRoot))
+  // Every source page's old URL gets a small redirect file (the home page's too, unless it was /index.html).
+  const stubs = names.map((n, index) => (index === 0 && n.served === 'index.html' ? undefined : n.served))
+  // A page slug must not be a folder those files live in (`/cn/index.html`, `/docs/index.html`).
+  const slugOf = createPageSlugger(stubs.filter((s) => s?.includes('/')).map((s) => s.split('/')[0]))
   const fronts = []
   const pages = []
   const images = new Map()
   const oldHeadings = []
 
   sources.forEach((file, index) => {
-    const { data, segments, root, includes } = pageSegments(file, warn)
+    const { data, segments, root, includes } = pageSegments(file, warn, { sourceRoot })
     fronts.push({ data, file })
     stats.includes += includes
     const used = new Set()
     const imageExists = (url) => fs.existsSync(path.resolve(root, url))
-    const parts = segments.map((segment) => segmentToMdx(segment, { warn, stats, images: used, langs, imageExists }))
+    const parts = segments.map((segment) => segmentToMdx(segment, { warn, stats, images: used, imageExists }))
     for (const url of used) images.set(path.resolve(root, url), url)
     // Where each part starts in the joined text, to map a page line back to its source file:line.
     let offset = 0
@@ -57,7 +69,7 @@ export function importSlate(sources, { progress = () => {}, siteUrl } = {}) {
     }
     const headings = parts.flatMap((p) => p.headings)
     stats.headings += headings.length
-    const { served: name, prefix, locale } = sourceName(file)
+    const { served: name, prefix, locale } = names[index]
     if (locale) warn(`${file}:1`, `page in locale "${locale}" imported as its own pages, /${prefix}-… (the portal shows one language per site; its old /${name} links are sent on)`)
     oldHeadings.push({ file, served: name, index, root, ids: slateIds(headings) })
     const sections = splitSections(joined)
@@ -79,31 +91,39 @@ export function importSlate(sources, { progress = () => {}, siteUrl } = {}) {
   })
 
   const copy = (abs, url) => images.set(abs, url)
-  const anchors = relinkSite(pages, oldHeadings, { warn, siteUrl, copy })
+  const { anchors, langs } = relinkSite(pages, oldHeadings, { warn, siteUrl, copy })
 
   const tabKeys = new Set(fronts.flatMap(({ data }) => languageTabs(data.language_tabs).map((t) => t.key)))
+  // Every language that is not a tab is shown as it is, never hidden behind a tab (a ```GET block).
   const responseLanguages = [...langs].filter((lang) => !tabKeys.has(lang))
   const settings = buildSettings(fronts, { pages: pages.map((p) => p.slug), responseLanguages, warn })
 
   /** @type {{ path: string, content?: string, copyFrom?: string }[]} */
-  const files = [
-    { path: 'site.json', content: `${JSON.stringify(settings, null, 2)}\n` },
-    { path: 'slate-anchors.json', content: `${JSON.stringify(anchors, null, 1)}\n` },
-    ...pages.map((p) => ({ path: `${p.slug}.mdx`, content: `${p.mdx}\n` })),
-  ]
+  const files = []
   for (const [abs, url] of images) if (fs.existsSync(abs)) files.push({ path: path.join('public', url), copyFrom: abs })
-  // Slate copied the whole images/ folder; pages sharing a site root share it.
-  for (const dir of new Set(sources.map((file) => path.resolve(siteRoot(file), 'images')))) {
-    if (!fs.existsSync(dir)) continue
-    for (const entry of fs.readdirSync(dir, { recursive: true })) {
-      const abs = path.join(dir, String(entry))
+  // Slate copied the whole images/ folder.
+  const imagesDir = path.resolve(sourceRoot, 'images')
+  if (fs.existsSync(imagesDir)) {
+    for (const entry of fs.readdirSync(imagesDir, { recursive: true })) {
+      const abs = path.join(imagesDir, String(entry))
       if (fs.statSync(abs).isFile() && !images.has(abs)) files.push({ path: path.join('public/images', String(entry)), copyFrom: abs })
     }
   }
-  sources.slice(1).forEach((file, i) => {
-    const first = pages.find((p) => p.source === i + 1)
-    files.push({ path: path.join('public', servedName(file)), content: redirectStub(servedName(file), first?.href ?? '/') })
+  stubs.forEach((served, index) => {
+    if (!served) return
+    const first = pages.find((p) => p.source === index)
+    files.push({ path: path.join('public', served), content: redirectStub(served, first?.href ?? '/') })
   })
+
+  const published = new Set(files.map((f) => `/${f.path.split(path.sep).slice(1).join('/')}`))
+  const portalPublic = path.resolve('public')
+  const inPublic = (pathname) => published.has(safeDecode(pathname)) || fs.existsSync(path.join(portalPublic, safeDecode(pathname)))
+  passChecks(pages, settings, { inPublic, warn })
+  files.unshift(
+    { path: 'site.json', content: `${JSON.stringify(settings, null, 2)}\n` },
+    { path: 'slate-anchors.json', content: `${JSON.stringify(anchors, null, 1)}\n` },
+    ...pages.map((p) => ({ path: `${p.slug}.mdx`, content: `${p.mdx}\n` })),
+  )
 
   const summary = {
     sources: sources.length,

@@ -1,16 +1,27 @@
 /**
- * Slate's `includes:` and ERB `partial` calls, resolved the way Middleman found them: from the
- * `includes/` folder beside the page (or the path given), `_name.md` first, also in subfolders,
- * without the underscore and as `.md.erb`. The page becomes a list of segments, each one file's
- * text with its first line, so every warning can still name file:line.
+ * Slate's `includes:` and ERB `partial` calls, resolved the way Middleman found them: beside the
+ * page first, then from the site's source folder (Middleman's partial lookup), each in its
+ * `includes/` folder or at the path given; `_name.md` first, also in subfolders, without the
+ * underscore and as `.md.erb`. The page becomes a list of segments, each one file's text with its
+ * first line, so every warning can still name file:line, and the file render it belongs to.
  */
 import fs from 'node:fs'
 import path from 'node:path'
 import { readSource } from './source-text.mjs'
 
-/** @typedef {{ file: string, text: string, line: number }} Segment */
+const shown = (dir) => `${path.relative(process.cwd(), dir) || '.'}/`
 
-const EXTENSIONS = ['.md', '.md.erb', '.html.md', '.html.md.erb', '.markdown', '']
+/**
+ * `render`: Middleman renders the page and each partial it includes with a Markdown renderer of its
+ * own (Slate's heading counter with it); a partial that is not Markdown (`_x.html.erb`) is pasted
+ * into its caller's text, so its headings are counted by the caller's renderer.
+ * @typedef {{ file: string, text: string, line: number, render: object }} Segment
+ */
+
+const isMarkdown = (file) => /\.(md|markdown|mdown|mkd|mkdn)(\.erb)?$/i.test(file)
+const renderOf = (file, caller) => (isMarkdown(file) || !caller ? { file } : caller)
+
+const EXTENSIONS = ['.md', '.md.erb', '.html.md', '.html.md.erb', '.markdown', '.html.erb', '.erb', '.html', '']
 
 /**
  * The file an include name points to, or undefined. `name` may carry a folder; `root` is one folder
@@ -61,15 +72,18 @@ const withLocals = (text, locals) =>
 
 /**
  * Splits a text at its ERB partial lines, reading each partial in turn (cycles refused).
- * @param {{ root: string, file: string, text: string, line: number, warn: (at: string, message: string) => void, chain?: string[] }} input
+ * @param {{ lookup: string[], file: string, text: string, line: number, warn: (at: string, message: string) => void,
+ *   chain?: string[], locals?: Record<string, string>, render?: object }} input
+ *   lookup: where partial names are looked for after the including file's own folder (the page's
+ *   folder, then the source folder); render: the render this text belongs to (a new one by default)
  * @returns {Segment[]}
  */
-export function expandPartials({ root, file, text, line, warn, chain = [], locals = {} }) {
+export function expandPartials({ lookup, file, text, line, warn, chain = [], locals = {}, render = { file } }) {
   const segments = []
   const lines = withLocals(text, locals).split('\n')
   let start = 0
   const flush = (end) => {
-    if (end > start) segments.push({ file, text: lines.slice(start, end).join('\n'), line: line + start })
+    if (end > start) segments.push({ file, text: lines.slice(start, end).join('\n'), line: line + start, render })
   }
   lines.forEach((current, i) => {
     const match = PARTIAL.exec(current)
@@ -77,28 +91,35 @@ export function expandPartials({ root, file, text, line, warn, chain = [], local
     flush(i)
     start = i + 1
     const at = `${file}:${line + i}`
-    const target = resolvePartial([path.dirname(file), root], match[1])
+    const target = resolvePartial([path.dirname(file), ...lookup], match[1])
     if (!target) {
-      warn(at, `partial "${match[1]}" not found — kept as text`)
-      segments.push({ file, text: current, line: line + i })
+      warn(at, `partial "${match[1]}" not found (looked beside ${path.basename(file)} and in ${[...new Set(lookup)].map(shown).join(', ')}) — kept as text`)
+      segments.push({ file, text: current, line: line + i, render })
     } else if (chain.includes(target)) {
       warn(at, `partial "${match[1]}" includes itself — skipped`)
     } else {
-      segments.push(...expandPartials({ root, file: target, text: readSource(target), line: 1, warn, chain: [...chain, target], locals: { ...locals, ...partialLocals(match[2]) } }))
+      const locals2 = { ...locals, ...partialLocals(match[2]) }
+      segments.push(...expandPartials({ lookup, file: target, text: readSource(target), line: 1, warn, chain: [...chain, target], locals: locals2, render: renderOf(target, render) }))
     }
   })
   flush(lines.length)
   return segments
 }
 
-/** The segments of the page's include lists, in order; a missing one is a warning. */
-export function includeSegments({ root, file, names, warn, key = 'includes' }) {
+/**
+ * The segments of the page's include lists, in order; a missing one is a warning at the line of
+ * the front matter that names it.
+ * @param {{ lookup: string[], file: string, names: string[], warn: (at: string, message: string) => void,
+ *   key?: string, lineOf?: (name: string) => number }} input
+ */
+export function includeSegments({ lookup, file, names, warn, key = 'includes', lineOf = () => 1 }) {
   return names.flatMap((name) => {
-    const target = resolvePartial([path.dirname(file), root], name)
+    const target = resolvePartial(lookup, name)
     if (!target) {
-      warn(`${file}:1`, `include "${name}" (front-matter \`${key}\`) not found (looked for includes/${name.replace(/([^/]+)$/, '_$1')}.md)`)
+      const wanted = `includes/${name.replace(/([^/]+)$/, '_$1')}.md`
+      warn(`${file}:${lineOf(name)}`, `include "${name}" (front-matter \`${key}\`) not found: there is no ${wanted} in ${[...new Set(lookup)].map(shown).join(' or ')} — add the file or remove the name; the page is imported without it`)
       return []
     }
-    return expandPartials({ root, file: target, text: readSource(target), line: 1, warn, chain: [target] })
+    return expandPartials({ lookup, file: target, text: readSource(target), line: 1, warn, chain: [target] })
   })
 }

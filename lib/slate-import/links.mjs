@@ -61,16 +61,18 @@ export function retargetLinks(mdx, pageHref, resolve, dead = () => {}) {
       if (code) return text
       base = start
       // `<a href="/x">` written in inline code is an example, not a link.
-      const spans = [...text.matchAll(/(`+)[\s\S]*?[^`]\1(?!`)/g)].map((m) => [m.index, m.index + m[0].length])
+      // A code span ends at its paragraph: a backtick left open does not pair with one paragraphs later.
+      const spans = [...text.matchAll(/(`+)(?:(?!\n[ \t]*\n)[\s\S])*?[^`]\1(?!`)/g)].map((m) => [m.index, m.index + m[0].length])
       const inCode = (offset) => spans.some(([from, to]) => offset >= from && offset < to)
       return text
-        .replace(/(?<!\\)(!?)\[((?:\\.|[^[\]\\]|\[[^\]]*\])*)\]\(\s*<?([^)\s>]+)>?(\s+(?:"[^"]*"|'[^']*'))?\s*\)/g, (all, bang, label, url, title, offset) => {
+        .replace(/(?<!\\)(!?)\[((?:\\.|[^[\]\\]|\[[^\]]*\])*)\]\(\s*(?:<([^>\n]*)>|([^)\s]+))(\s+(?:"[^"]*"|'[^']*'))?\s*\)/g, (all, bang, label, bracketed, bare, title, offset) => {
           if (bang) return all
-          const to = target(url, offset)
+          const to = target(bracketed ?? bare, offset)
           return to === undefined ? all : to === null ? label : `[${label}](${to}${title ?? ''})`
         })
-        .replace(/^( {0,3}\[[^\]\n]+\]:[ \t]*)<?([^\s>]+)>?/gm, (all, lead, url, offset) => {
-          const to = target(url, offset)
+        // A reference definition (`[ref]: url`, `[ref]: <url>`), not a footnote (`[^1]: text`).
+        .replace(/^( {0,3}\[(?!\^)[^\]\n]+\]:[ \t]*)(?:<([^>\n]*)>|([^\s<]\S*))/gm, (all, lead, bracketed, bare, offset) => {
+          const to = target(bracketed ?? bare, offset)
           return to === undefined ? all : to === null ? `${lead}#` : `${lead}${to}`
         })
         .replace(/(\s)href=(["'])([^"']*)\2/g, (all, space, q, url, offset) => {

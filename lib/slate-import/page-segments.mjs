@@ -9,19 +9,29 @@ import { includeLists, splitFrontMatter } from './front-matter.mjs'
 import { expandPartials, includeSegments, resolvePartial } from './includes.mjs'
 import { siteRoot } from './source-names.mjs'
 
+/** The 1-based line of the front-matter list entry naming `name`, or 1. */
+function entryLine(frontMatter, name) {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  const at = frontMatter.findIndex((line) => new RegExp(`^\\s*-\\s*["']?${escaped}["']?\\s*(#.*)?$`).test(line))
+  return at === -1 ? 1 : at + 1
+}
+
 /**
  * @param {string} file
  * @param {(at: string, message: string) => void} warn
+ * @param {{ sourceRoot?: string }} [options]  the site's source folder, where Middleman looks for
+ *   partials after the page's own folder (default: the page's folder, or its parent for `localizable/`)
  */
-export function pageSegments(file, warn) {
-  const root = siteRoot(file)
-  const { data, body, bodyLine, error } = splitFrontMatter(readSource(file))
+export function pageSegments(file, warn, { sourceRoot = siteRoot(file) } = {}) {
+  const text = readSource(file)
+  const { data, body, bodyLine, error } = splitFrontMatter(text)
   if (error) warn(`${file}:1`, error)
-  const lists = includeLists(data, (name) => Boolean(resolvePartial([path.dirname(file), root], name)))
-  const segments = expandPartials({ root, file, text: body, line: bodyLine, warn })
+  const lookup = [siteRoot(file), sourceRoot]
+  const lists = includeLists(data, (name) => Boolean(resolvePartial([path.dirname(file), ...lookup], name)))
+  const segments = expandPartials({ lookup, file, text: body, line: bodyLine, warn })
   for (const { key, names } of lists) {
     if (key !== 'includes') warn(`${file}:1`, `front-matter \`${key}\` read as an include list (${names.length} names, after the page body) — Slate's default layout reads only \`includes\`, a custom layout read this one`)
-    segments.push(...includeSegments({ root, file, names, warn, key }))
+    segments.push(...includeSegments({ lookup: [path.dirname(file), ...lookup], file, names, warn, key, lineOf: (name) => entryLine(text.split('\n', bodyLine - 1), name) }))
   }
-  return { data, segments, root, includes: lists.reduce((n, l) => n + l.names.length, 0) }
+  return { data, segments, root: sourceRoot, includes: lists.reduce((n, l) => n + l.names.length, 0) }
 }

@@ -1,11 +1,13 @@
 /**
  * What raw HTML in a Slate page showed a reader, for the conformance inventory: the cells of
- * `<table>`s written in HTML, the text of `<h1>`–`<h6>` written in HTML, and the ids authors gave
- * elements (`<a id>`, `<a name>`, `<h2 id>`). The page's text is read as HTML with its code
+ * `<table>`s written in HTML, the text of `<h1>`–`<h6>` written in HTML, the ids authors gave
+ * elements (`<a id>`, `<a name>`, `<h2 id>`), and the other text of HTML blocks, line by line. The page's text is read as HTML with its code
  * blocks left out (inline code kept as its text), so a sample that shows HTML is not taken for the page's own.
  */
 import { fromHtml } from 'hast-util-from-html'
 import { visit } from 'unist-util-visit'
+import { toText } from 'hast-util-to-text'
+import { isHtmlTag } from './html-tags.mjs'
 
 const textOf = (node) => (node.type === 'text' ? node.value : (node.children ?? []).map(textOf).join(''))
 
@@ -35,4 +37,27 @@ export function rawHtmlItems(text, tree) {
     if (id) found.ids.push(String(id))
   })
   return found
+}
+
+// Counted elsewhere (cells, headings, asides), or not text for a reader.
+const COUNTED = /^(table|h[1-6]|aside|pre|script|style|template|title|head)$/
+
+/**
+ * The lines of text one raw HTML block showed, as a browser laid it out (references decoded, block
+ * elements on lines of their own), without what is counted as another kind of item. A Markdown
+ * picture in it showed no words.
+ * @param {string} html
+ */
+export function htmlBlockLines(html) {
+  const tree = fromHtml(html, { fragment: true })
+  visit(tree, 'element', (node, index, parent) => {
+    if (!parent) return undefined
+    if (COUNTED.test(node.tagName)) parent.children.splice(index, 1)
+    // `ApiResponse<T>`: the browser took `<T>` for an element and hid it; the portal shows it. The
+    // text on either side is still a line the reader saw.
+    else if (!isHtmlTag(node.tagName)) parent.children.splice(index, 1, { type: 'element', tagName: 'br', properties: {}, children: [] }, ...node.children)
+    else return undefined
+    return index
+  })
+  return toText(tree).split('\n').map((line) => line.replace(/!\[[^\]]*\]\([^)]*\)/g, '').trim()).filter(Boolean)
 }

@@ -12,14 +12,17 @@ import { retargetLinks } from './links.mjs'
  *   edited in place; whereIs: the source file:line of an offset in the page
  * @param {{ file: string, served: string, index: number, ids: { text: string, id: string, at?: string }[], root: string }[]} sources
  * @param {{ warn: (at: string, message: string) => void, siteUrl?: string, copy: (abs: string, url: string) => void }} options
- * @returns {Record<string, string>}  old `page.html#id` (or `#id` for the first page) → new `href#id`
+ * @returns {{ anchors: Record<string, string>, langs: Set<string> }}  anchors: old `page.html#id` (or
+ *   `#id` for the first page) → new `href#id`; langs: the languages of every code block of the pages
  */
 export function relinkSite(pages, sources, { warn, siteUrl, copy }) {
   const anchors = {}
-  const everywhere = {}
+  const everywhere = Object.create(null)
+  const langs = new Set()
   const targets = sources.map(({ served, index, ids }) => {
     const own = pages.filter((p) => p.source === index)
     const found = own.map((p) => ({ page: p, ...pageTargets(p.mdx) }))
+    for (const page of found) for (const lang of page.langs) langs.add(lang)
     const now = found.flatMap(({ page, headings }) => headings.map((h) => ({ ...h, href: page.href })))
     const { map, lost } = pairAnchors(ids, now)
     for (const heading of lost) warn(heading.at ?? served, `heading "${heading.text}" not found after import — its anchor #${heading.id} will not redirect`)
@@ -41,5 +44,5 @@ export function relinkSite(pages, sources, { warn, siteUrl, copy }) {
     const where = (offset) => page.whereIs?.(offset) ?? `${file} (page ${page.slug})`
     page.mdx = retargetLinks(page.mdx, page.href, (url) => resolve(url, page.source), (url, reason, offset) => warn(where(offset), reason))
   }
-  return anchors
+  return { anchors, langs }
 }

@@ -1,6 +1,7 @@
 /**
  * What a reader of the Slate site could see, listed from the source: every heading, prose line,
- * list item, code line, table cell (Markdown and raw HTML), aside and toc footer, and every anchor
+ * list item, code line, table cell (Markdown and raw HTML), aside, toc footer and line of text in
+ * a raw HTML block, and every anchor
  * Slate gave (headings' and the authors' own ids). The conformance check looks for each of these
  * in the portal.
  */
@@ -9,10 +10,11 @@ import { pageSegments } from './page-segments.mjs'
 import { fixLines } from './line-fixes.mjs'
 import { parseSlateMarkdown } from './markdown-parser.mjs'
 import { footerToMarkdown } from './settings.mjs'
-import { slateIds } from './anchors.mjs'
-import { sourceName } from './source-names.mjs'
-import { rawHtmlItems } from './raw-html-items.mjs'
+import { redcarpetHtml, slateIds } from './slate-heading-ids.mjs'
+import { findSourceRoot, sourceName } from './source-names.mjs'
+import { htmlBlockLines, rawHtmlItems } from './raw-html-items.mjs'
 import { isHtmlTag } from './html-tags.mjs'
+import { decodeLegacyReferences } from './html-text.mjs'
 
 /** Text as compared on both sides: entities decoded, Markdown marks and spacing ignored. */
 export function normalize(text) {
@@ -48,16 +50,20 @@ function text(node) {
 
 /**
  * @param {string[]} sources
- * @returns {{ items: Record<string, string[]>, prose: { text: string, lines: number }[], anchors: string[] }}
- *   prose: each paragraph with its number of source lines (a paragraph is found whole or line by line)
+ * @param {{ sourceRoot?: string }} [options]  as for importSlate
+ * @returns {{ items: Record<string, string[]>, prose: { text: string, lines: number }[], anchors: string[], anchorHeadings: Record<string, string> }}
+ *   prose: each paragraph with its number of source lines (a paragraph is found whole or line by line);
+ *   anchorHeadings: a heading anchor's heading text, which that old link must land on
  */
-export function sourceInventory(sources) {
-  const items = { headings: [], prose: [], listItems: [], codeLines: [], cells: [], asides: [], footers: [] }
+export function sourceInventory(sources, { sourceRoot = findSourceRoot(sources) } = {}) {
+  const items = { headings: [], prose: [], listItems: [], codeLines: [], cells: [], asides: [], footers: [], htmlText: [] }
   const paragraphs = []
   const anchors = []
+  /** @type {Record<string, string>} */
+  const anchorHeadings = {}
   sources.forEach((file, index) => {
     const warn = () => {}
-    const { data, segments } = pageSegments(file, warn)
+    const { data, segments } = pageSegments(file, warn, { sourceRoot })
     const headings = []
     const ids = []
     for (const segment of segments) {
@@ -69,7 +75,7 @@ export function sourceInventory(sources) {
       ids.push(...raw.ids)
       visit(tree, (node, _, parent) => {
         if (node.type === 'heading') {
-          headings.push({ text: text(node).trim() })
+          headings.push({ html: redcarpetHtml(node.children).trim(), render: segment.render, text: normalize(text(node)) })
           items.headings.push(normalize(text(node)))
         }
         if (node.type === 'paragraph' && parent?.type !== 'listItem') {
@@ -91,23 +97,28 @@ export function sourceInventory(sources) {
             items.cells.push(...cells.map(normalize))
           }
         }
+        if (node.type === 'html' && parent?.type === 'root') items.htmlText.push(...htmlBlockLines(node.value).map(normalize))
         if (node.type === 'html' && /<aside\b/i.test(node.value)) {
           for (const m of source.slice(node.position.start.offset).matchAll(/<aside\b[^>]*>([\s\S]*?)<\/aside>/gi)) {
-            items.asides.push(normalize(stripTags(m[1])))
+            // A fence written in the aside is a code block in the portal: its code counts, its ``` line is no words.
+            items.asides.push(normalize(decodeLegacyReferences(stripTags(m[1].replace(/^[ \t]*(`{3,}|~{3,}).*$/gm, '')))))
             break
           }
         }
       })
     }
     for (const entry of Array.isArray(data.toc_footers) ? data.toc_footers : []) items.footers.push(normalize(stripTags(footerToMarkdown(entry).markdown)))
-    const prefix = index === 0 ? '' : sourceName(file).served
+    const prefix = index === 0 ? '' : sourceName(file, sourceRoot).served
+    // A heading's old anchor must land on that heading: the first one Slate gave the id, as a browser found it.
+    for (const heading of slateIds(headings)) anchorHeadings[`${prefix}#${heading.id}`] ??= heading.text
     for (const id of [...slateIds(headings).map((h) => h.id), ...ids]) anchors.push(`${prefix}#${id}`)
   })
   items.prose = paragraphs.map((p) => p.text)
   items.cells = items.cells.filter(Boolean)
   items.headings = items.headings.filter(Boolean)
   // Each source page repeats the site's footers; the portal has one sidebar.
-  items.footers = [...new Set(items.footers)]
+  items.footers = [...new Set(items.footers)].filter(Boolean)
   items.asides = items.asides.filter(Boolean)
-  return { items, prose: paragraphs, anchors: [...new Set(anchors)] }
+  items.htmlText = items.htmlText.filter(Boolean)
+  return { items, prose: paragraphs, anchors: [...new Set(anchors)], anchorHeadings }
 }

@@ -25,11 +25,15 @@ export function splitSections(mdx) {
   }))
 }
 
-/** Hands out page slugs: `prefix-title`, unique, never a reserved name. */
-export function createPageSlugger() {
-  const taken = new Set()
+/**
+ * Hands out page slugs: `prefix-title`, unique, never a reserved name.
+ * @param {string[]} [folders]  names the site's own files use as folders (old-URL redirects such as `/cn/index.html`)
+ */
+export function createPageSlugger(folders = []) {
+  const taken = new Set(folders)
   return (title, prefix = '') => {
-    const base = [prefix, slateSlug(title || 'page')].filter(Boolean).join('-')
+    // A page with no `#` heading (an ERB page of raw HTML) is named after its file.
+    const base = title ? [prefix, slateSlug(title)].filter(Boolean).join('-') : prefix || 'page'
     let slug = base
     for (let n = 2; taken.has(slug) || RESERVED.has(slug); n++) slug = `${base}-${n}`
     taken.add(slug)

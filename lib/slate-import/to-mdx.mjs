@@ -9,9 +9,11 @@ import { decodeNamedCharacterReference } from 'decode-named-character-reference'
 import { parseSlateMarkdown } from './markdown-parser.mjs'
 import { fixLines } from './line-fixes.mjs'
 import { applyEdits } from './patch.mjs'
-import { CONTAINER, REFUSED, VOID, asideKnown, escapeProse, tagToJsx, tokenizeHtml } from './html-tags.mjs'
+import { CONTAINER, DOCUMENT, REFUSED, VOID, asideKnown, escapeProse, tagToJsx, tokenizeHtml } from './html-tags.mjs'
+import { escapeHtmlText } from './html-text.mjs'
 import { lineAt } from './source-text.mjs'
 import { balanceTags } from './balance-tags.mjs'
+import { redcarpetHtml } from './slate-heading-ids.mjs'
 
 const decodeEntities = (text) =>
   text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z][a-z0-9]*);/gi, (all, ref) => {
@@ -45,11 +47,11 @@ function preToFence(html) {
 }
 
 /**
- * @param {{ file: string, text: string, line: number }} segment
- * @param {{ warn: (at: string, message: string) => void, stats: Record<string, number>, images: Set<string>, langs?: Set<string>,
+ * @param {{ file: string, text: string, line: number, render?: object }} segment  render: the file render it belongs to (see includes.mjs)
+ * @param {{ warn: (at: string, message: string) => void, stats: Record<string, number>, images: Set<string>,
  *   imageExists?: (url: string) => boolean }} context  `imageExists`: whether a relative picture is beside the source
  */
-export function segmentToMdx(segment, { warn, stats, images, langs, imageExists = () => true }) {
+export function segmentToMdx(segment, { warn, stats, images, imageExists = () => true }) {
   const at = (offset) => `${segment.file}:${segment.line - 1 + lineAt(text, offset)}`
   const text = fixLines(segment.text, (line, message) => warn(`${segment.file}:${segment.line + line}`, message))
   const tree = parseSlateMarkdown(text)
@@ -97,7 +99,7 @@ export function segmentToMdx(segment, { warn, stats, images, langs, imageExists 
         if (token.value.includes('<%')) warn(at(start + token.start), 'ERB code kept as text (the portal has no Ruby templates)')
         const value = flow && inline > 0 ? token.value.replace(/\n[ \t]*/g, ' ') : token.value
         // Markdown inside a raw HTML block (`<a href>![diagram](/x.png)</a>`) is still read by MDX.
-        return escapeProse(value).replace(/!\[([^\]\n]*)\]\(([^)\s]+)(\s+"[^"]*")?\)/g, (all, alt, url, title = '') => {
+        return (flow ? escapeHtmlText(value) : escapeProse(value)).replace(/!\[([^\]\n]*)\]\(([^)\s]+)(\s+"[^"]*")?\)/g, (all, alt, url, title = '') => {
           if (!isRelative(url)) return all
           return missingPicture(url, alt, start + token.start) ?? `![${alt}](${imageUrl(url)}${title})`
         })
@@ -106,6 +108,10 @@ export function segmentToMdx(segment, { warn, stats, images, langs, imageExists 
       if (REFUSED.has(token.name)) {
         warn(at(start + token.start), `<${token.name}> cannot run in the portal — shown as text`)
         return escapeProse(token.value)
+      }
+      if (DOCUMENT.has(token.name)) {
+        if (!token.closing) warn(at(start + token.start), `<${token.name}> belongs in a document's head, not in a page — tag dropped, its text kept`)
+        return ''
       }
       let known
       if (token.name === 'aside' && !token.closing) {
@@ -137,7 +143,6 @@ export function segmentToMdx(segment, { warn, stats, images, langs, imageExists 
     switch (node.type) {
       case 'code':
         stats.codeBlocks += 1
-        if (node.lang) langs?.add(node.lang)
         return
       case 'inlineCode':
       case 'definition':
@@ -160,6 +165,10 @@ export function segmentToMdx(segment, { warn, stats, images, langs, imageExists 
           const alt = escapeProse(node.alt ?? '').replace(/[[\]]/g, '\\$&')
           const title = node.title ? ` "${node.title.replace(/"/g, '\\"')}"` : ''
           edits.push({ start, end, value: `![${alt}](${imageUrl(node.url)}${title})` })
+        } else if (/[{}<]/.test(node.alt ?? '') && !/[\s()]/.test(node.url)) {
+          // MDX reads a picture's description as text: `{x}` there would be an expression, lost from the alt.
+          const alt = escapeProse(node.alt).replace(/[[\]]/g, '\\$&')
+          edits.push({ start, end, value: `![${alt}](${node.url}${node.title ? ` "${node.title.replace(/"/g, '\\"')}"` : ''})` })
         }
         return
       case 'link':
@@ -170,7 +179,7 @@ export function segmentToMdx(segment, { warn, stats, images, langs, imageExists 
         }
         break
       case 'heading':
-        headings.push({ depth: node.depth, text: toString(node, { includeHtml: false }).trim(), at: at(start) })
+        headings.push({ depth: node.depth, text: toString(node, { includeHtml: false }).trim(), html: redcarpetHtml(node.children).trim(), render: segment.render, at: at(start) })
         break
       case 'table': {
         stats.tables += 1

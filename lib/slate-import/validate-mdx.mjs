@@ -17,7 +17,10 @@ export function mdxError(text) {
     processor.parse(text)
     return undefined
   } catch (error) {
-    return { line: error.place?.start?.line ?? error.place?.line ?? error.line ?? 1, message: String(error.reason ?? error.message).split('\n')[0] }
+    const reason = String(error.reason ?? error.message)
+    // An unclosed element is reported for the whole document; its reason names where it opened.
+    const opened = /\((\d+):\d+-\d+:\d+\)/.exec(reason)
+    return { line: error.place?.start?.line ?? error.place?.line ?? error.line ?? (opened ? Number(opened[1]) : 1), message: reason.split('\n')[0] }
   }
 }
 

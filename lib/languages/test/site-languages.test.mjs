@@ -60,3 +60,9 @@ test("a variant of a language the settings name reads with that name", () => {
   assert.equal(languageLabel('shell--v2', named), 'cURL (v2)')
   assert.equal(languageLabel('kittn--beta', named), 'Kittn CLI (beta)')
 })
+
+test('a language named like an object property (```constructor) is named as written, not by what every object has', () => {
+  const settings = { languageTabs: [], languageNames: {} }
+  assert.equal(languageLabel('constructor', settings), 'constructor')
+  assert.equal(languageLabel('toString--x', settings), 'toString (x)')
+})

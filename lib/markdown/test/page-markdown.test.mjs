@@ -40,9 +40,9 @@ test('the rendering leaves the page tree as it was (the HTML page and search rea
 test('an element with no Markdown rendering is listed with its place, and its text is kept', async (t) => {
   const dir = fs.mkdtempSync(path.join(fixtures, '..', 'tmp-'))
   t.after(() => fs.rmSync(dir, { recursive: true, force: true }))
-  fs.writeFileSync(path.join(dir, 'page.mdx'), '# Page\n\n<video src="/a.mp4" />\n\n<iframe>\nFallback words\n</iframe>\n')
+  fs.writeFileSync(path.join(dir, 'page.mdx'), '# Page\n\n<x-player src="/a.mp4" />\n\n<applet>\nFallback words\n</applet>\n')
   const tree = await parsePage(path.join(dir, 'page.mdx'), settings)
   const { tree: plain, missing } = readerTree(tree, { base: 'https://docs.example.com/page/' })
-  assert.deepEqual(missing.map((node) => [node.name, node.position.start.line]), [['video', 3], ['iframe', 5]])
+  assert.deepEqual(missing.map((node) => [node.name, node.position.start.line]), [['x-player', 3], ['applet', 5]])
   assert.match(JSON.stringify(plain), /Fallback words/)
 })

@@ -4,7 +4,7 @@ import fs from 'node:fs'
 import { toString } from 'mdast-util-to-string'
 import { visit } from 'unist-util-visit'
 import { fixture, importFixture, parseMdx } from './helpers.mjs'
-import { mdxError } from '../validate-mdx.mjs'
+import { mdxError, repairMdx } from '../validate-mdx.mjs'
 
 const dialect = importFixture('dialect')
 
@@ -122,10 +122,11 @@ test('what cannot be converted stays visible with a warning naming file:line', (
   assert.match(toString(parseMdx(dialect.page('errors'))), /Bad \{request\}/)
 })
 
-test("old anchors: Slate's whole-site ids map to the page and per-page id they became", () => {
+test("old anchors: Slate's ids map to the page and per-page id they became; an id repeated in another file meant the first", () => {
+  // The page and its two includes each had one "HTTP Request": three `#http-request`s, never a `-2`.
   assert.equal(dialect.anchors['#http-request'], '/http-request/#http-request')
-  assert.equal(dialect.anchors['#http-request-2'], '/intro-include/#http-request')
-  assert.equal(dialect.anchors['#http-request-3'], '/errors/#http-request')
+  assert.equal(dialect.anchors['#http-request-2'], undefined)
+  assert.equal(dialect.anchors['#http-request-3'], undefined)
   assert.equal(dialect.anchors['#closing-hashes'], undefined, 'anchors already on the home page need no redirect')
 })
 
@@ -154,4 +155,20 @@ test('a link to an anchor Slate never had, or to a page that is not in the docs,
   assert.match(page, /A dead link, a \[raw anchor link\]\(\/#old-anchor\) and a page link\./)
   assert.ok(dialect.warnings.some((w) => w.includes('link to #nowhere: no heading or anchor of that name in the Slate site either')))
   assert.ok(dialect.warnings.some((w) => w.includes('link to other.html#x is not a page of these docs — kept as text; give --site-url')))
+})
+
+test('a footnote is not a link definition; an <angle-bracket> destination is a link; a stray backtick does not hide the links after it', async () => {
+  const { retargetLinks } = await import('../links.mjs')
+  const resolve = (u) => (u === '#y' ? '/p/#y' : { dead: 'no anchor' })
+  assert.equal(retargetLinks('[^1]: <a href="#y">note</a>\n[r]: #gone', '/', resolve), '[^1]: <a href="/p/#y">note</a>\n[r]: #')
+  assert.equal(retargetLinks('[a](<#a b>) and [b](<#y>)', '/', resolve), 'a and [b](/p/#y)')
+  assert.equal(retargetLinks('A ` stray tick.\n\nThen <a href="#gone">x</a> and `code`.', '/', resolve), 'A ` stray tick.\n\nThen <a>x</a> and `code`.')
+})
+
+test('an element left open is repaired where it opened, not at the top of the page', () => {
+  const warnings = []
+  const fixed = repairMdx('# Page\n\nFine text.\n\n<div>\nOpen and never closed.', (line, message) => warnings.push(line))
+  assert.equal(mdxError(fixed), undefined)
+  assert.deepEqual(warnings, [5])
+  assert.equal(fixed, "# Page\n\nFine text.\n\n\nOpen and never closed.")
 })
