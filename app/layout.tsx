@@ -1,8 +1,9 @@
 import type { Metadata, Viewport } from 'next'
 import type { ReactNode } from 'react'
-import { builtSite } from '@/lib/content/built-site.mjs'
+import { builtSite, siteVersion } from '@/lib/content/built-site.mjs'
 import { LanguageBoot } from '@/components/language-boot'
 import { ThemeBoot } from '@/components/theme-boot'
+import { DevRefresh } from '@/components/dev-refresh'
 import './theme.css'
 import './globals.css'
 import './highlight.css'
@@ -23,7 +24,10 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <ThemeBoot />
         <LanguageBoot languages={languages} />
       </head>
-      <body>{children}</body>
+      <body>
+        {children}
+        {process.env.PORTAL_DEV === '1' && <DevRefresh events="/_portal/dev-events" version={siteVersion()} />}
+      </body>
     </html>
   )
 }

@@ -12,6 +12,7 @@ import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import { readSite } from '../content/read-site.mjs'
+import { pageCache } from '../content/page-cache.mjs'
 import { contentDir } from '../content/site-settings.mjs'
 import { writePageFiles, PORTAL_DIR } from './page-files.mjs'
 import { bundleIslands } from './islands-bundle.mjs'
@@ -30,7 +31,7 @@ const took = () => `${((Date.now() - started) / 1000).toFixed(1)} s`
 async function readContent() {
   try {
     fs.rmSync(siteDir, { recursive: true, force: true })
-    const { errors, warnings, site } = await readSite({ dir: content, out: siteDir })
+    const { errors, warnings, site } = await readSite({ dir: content, out: siteDir, cache: pageCache(path.join(root, '.out-cache', 'pages')) })
     for (const line of [...errors, ...warnings]) console.error(line)
     if (errors.length) console.error(`${errors.length} content error${errors.length > 1 ? 's' : ''}: fix ${errors.length > 1 ? 'them' : 'it'} and build again.`)
     return site

@@ -19,11 +19,13 @@ import { markdownHref } from '../markdown/addresses.mjs'
 export const PORTAL_DIR = '_portal'
 
 /**
+ * What the pages need: the manifest, the nav file and anchors.json. Quick, so the preview shows a
+ * saved page at once; `writeSearchSide` follows.
  * @param {string} siteDir the folder `readSite({ out })` wrote into
  * @param {import('../content/read-site.mjs').ReadSite} site
- * @returns {Promise<import('../content/site-manifest.mjs').Manifest>}
+ * @returns {import('../content/site-manifest.mjs').Manifest}
  */
-export async function writePageFiles(siteDir, site) {
+export function writePageSide(siteDir, site) {
   const publicDir = path.join(siteDir, 'public')
   const draft = siteManifest(site)
   const nav = navFile(draft)
@@ -31,13 +33,29 @@ export async function writePageFiles(siteDir, site) {
   fs.writeFileSync(path.join(publicDir, PORTAL_DIR, nav.name), nav.text)
   const manifest = { ...draft, navFile: `/${PORTAL_DIR}/${nav.name}` }
   writeManifest(siteDir, manifest)
+  fs.writeFileSync(path.join(publicDir, 'anchors.json'), JSON.stringify(anchorMap(site)))
+  return manifest
+}
 
+/**
+ * What search and assistants read: the search files, llms.txt and llms-full.txt, made from every
+ * page (the search index alone takes a second or two at a thousand pages).
+ * @param {string} siteDir @param {import('../content/read-site.mjs').ReadSite} site
+ * @param {import('../content/site-manifest.mjs').Manifest} manifest
+ */
+export async function writeSearchSide(siteDir, site, manifest) {
+  const publicDir = path.join(siteDir, 'public')
   await writeSearchFiles(publicDir, site)
   const pages = manifest.order.map((slug) => manifest.pages[slug])
   fs.writeFileSync(path.join(publicDir, LLMS_FILE), llmsTxt({ settings: site.settings, pages, groups: manifest.groups }))
   const full = fs.openSync(path.join(publicDir, LLMS_FULL_FILE), 'w')
   pages.forEach((page, i) => fs.writeSync(full, `${i ? '\n---\n\n' : ''}${fs.readFileSync(path.join(publicDir, markdownHref(page.slug).slice(1)), 'utf8')}`))
   fs.closeSync(full)
-  fs.writeFileSync(path.join(publicDir, 'anchors.json'), JSON.stringify(anchorMap(site)))
+}
+
+/** Both sides, as the build writes them. */
+export async function writePageFiles(siteDir, site) {
+  const manifest = writePageSide(siteDir, site)
+  await writeSearchSide(siteDir, site, manifest)
   return manifest
 }

@@ -23,6 +23,9 @@ export function builtSite() {
   return /** @type {import('./site-manifest.mjs').Manifest} */ (cached.manifest)
 }
 
+/** When the manifest was written: in the preview, which version of the content a page shows. */
+export const siteVersion = () => String(fs.statSync(path.join(siteDir(), MANIFEST)).mtimeMs)
+
 /** The compiled MDX of a page (a function body: see lib/content/read-page.mjs). */
 export function pageCode(slug) {
   return fs.readFileSync(path.join(siteDir(), 'pages', `${slug}.js`), 'utf8')

@@ -14,6 +14,7 @@ import { linkProblems } from './check-page-tree.mjs'
 import { readPages } from './page-pool.mjs'
 import { pageHistory } from './page-history.mjs'
 import { pageAddress } from './page-address.mjs'
+import { pageCache } from './page-cache.mjs'
 
 /** Line and column of the first occurrence of `needle` in a text, for problems in site.json. */
 function locate(text, needle) {
@@ -23,14 +24,18 @@ function locate(text, needle) {
 }
 
 /**
- * @param {{ dir: string, cwd?: string, out?: string, onRendered?: (slug: string, hast: any) => void }} options
+ * @param {{ dir: string, cwd?: string, out?: string, cache?: ReturnType<typeof pageCache>, onRendered?: (slug: string, hast: any) => void }} options
  *   dir: the content folder; cwd: what paths in messages are relative to; out: where compiled pages
- *   (`pages/<slug>.js`) and Markdown (`public/<slug>.md`) go; onRendered: hears each page's HTML tree
- * @returns {Promise<{ errors: string[], warnings: string[], site?: ReadSite }>}
+ *   (`pages/<slug>.js`) and Markdown (`public/<slug>.md`) go; cache: pages read before (page-cache.mjs),
+ *   taken as they are when unchanged; written: which version (cache key) of each page `out` holds
+ *   already, kept up to date here, so an unchanged page is not written again; onRendered: hears each
+ *   page's HTML tree
+ * @returns {Promise<{ errors: string[], warnings: string[], site?: ReadSite, reread: string[], keys: Map<string, string> }>}
+ *   reread: the pages compiled this time (the others came from the cache); keys: each page's version
  * @typedef {{ dir: string, settings: any, home: string, pages: (import('./read-page.mjs').PageFacts & { editHref: string | null, updated: string | null })[],
  *   languages: { key: string, label: string }[], records: import('../search/records.mjs').SearchRecord[] }} ReadSite
  */
-export async function readSite({ dir, cwd = process.cwd(), out, onRendered }) {
+export async function readSite({ dir, cwd = process.cwd(), out, written, cache = pageCache(null), onRendered }) {
   const errors = []
   const warnings = []
   const rel = (file) => path.relative(cwd, file)
@@ -42,7 +47,7 @@ export async function readSite({ dir, cwd = process.cwd(), out, onRendered }) {
     settings = readSettings(dir, treeProblems)
   } catch (error) {
     if (!(error instanceof ContentError)) throw error
-    return { errors: [error.message.replace(/^[^:]+(?=:\d+:\d+ )/, rel(settingsFile))], warnings }
+    return { errors: [error.message.replace(/^[^:]+(?=:\d+:\d+ )/, rel(settingsFile))], warnings, reread: [], keys: new Map() }
   }
   for (const problem of treeProblems) errors.push(`${at(problem)} ${problem.message}`)
   const settingsText = fs.readFileSync(settingsFile, 'utf8')
@@ -67,18 +72,33 @@ export async function readSite({ dir, cwd = process.cwd(), out, onRendered }) {
   if (out) for (const sub of ['pages', 'public']) fs.mkdirSync(path.join(out, sub), { recursive: true })
   const read = new Map()
   const broken = new Set()
-  await readPages(pages, { settings, publicDirs, onRendered }, (page, result) => {
+  const keys = new Map()
+  const keep = (page, result) => {
     if (result.error) {
       broken.add(page.slug)
       read.set(page.slug, result)
       return
     }
-    if (out) {
+    if (out && written?.get(page.slug) !== keys.get(page.slug)) {
       fs.writeFileSync(path.join(out, 'pages', `${page.slug}.js`), result.code)
       fs.writeFileSync(path.join(out, 'public', `${page.slug}.md`), result.markdown)
+      written?.set(page.slug, keys.get(page.slug))
     }
     read.set(page.slug, { facts: result.facts, records: result.records, problems: result.problems, links: result.links })
+  }
+  const fresh = []
+  for (const page of pages) {
+    const key = cache.keyOf(page.file, settings)
+    keys.set(page.slug, key)
+    const known = onRendered ? undefined : cache.get(key)
+    if (known) keep(page, known)
+    else fresh.push(page)
+  }
+  await readPages(fresh, { settings, publicDirs, onRendered }, (page, result) => {
+    cache.set(keys.get(page.slug), result)
+    keep(page, result)
   })
+  const reread = fresh.map((page) => page.slug)
 
   // In page order, whichever worker finished first.
   for (const page of pages) {
@@ -104,8 +124,8 @@ export async function readSite({ dir, cwd = process.cwd(), out, onRendered }) {
   for (const key of used) {
     if (!declaredLabel(key, settings)) warnings.push(`${rel(settingsFile)}:1:1 warning: sample language "${key}" has no display name — add "${key}": "Name" to languageNames`)
   }
-  if (errors.length) return { errors, warnings }
+  if (errors.length) return { errors, warnings, reread, keys }
   const languages = siteLanguages(settings, facts.flatMap((page) => page.groups))
   const records = facts.flatMap((page) => read.get(page.slug).records)
-  return { errors, warnings, site: { dir, settings, home: settings.home, pages: facts, languages, records } }
+  return { errors, warnings, reread, keys, site: { dir, settings, home: settings.home, pages: facts, languages, records } }
 }
