@@ -8,8 +8,13 @@ const nextConfig = {
   distDir: process.env.PORTAL_DIST_DIR || 'out',
   images: { unoptimized: true },
   poweredByHeader: false,
-  // Pages are rendered on every core (Next's default leaves one idle).
-  experimental: { cpus: Math.max(1, os.availableParallelism()) },
+  experimental: {
+    // Pages are rendered on every core (Next's default leaves one idle).
+    cpus: Math.max(1, os.availableParallelism()),
+    // Turbopack compiles only the portal's own code (pages are compiled when the site is read), in
+    // seconds; writing its cache to disk took longer than that.
+    turbopackFileSystemCacheForBuild: false,
+  },
   turbopack: { root: process.cwd() },
 }
 

@@ -9,6 +9,7 @@
  * old-URL redirect pages) is copied into the export over the portal's own public files.
  */
 import { spawnSync } from 'node:child_process'
+import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import { readSite } from '../content/read-site.mjs'
@@ -21,8 +22,10 @@ import { makeStaticPages } from './static-pages.mjs'
 const root = process.cwd()
 // PORTAL_OUT lets a check (the conformance run) build elsewhere without replacing the site in out/.
 const out = path.resolve(root, process.env.PORTAL_OUT || 'out')
-const next = path.join(root, '.out-next')
-const siteDir = path.join(root, '.out-site')
+// Work folders of their own for each output, so two builds (the e2e sites, conformance) can run at once.
+const work = out === path.join(root, 'out') ? '' : `-${createHash('sha256').update(out).digest('hex').slice(0, 8)}`
+const next = path.join(root, `.out-next${work}`)
+const siteDir = path.join(root, `.out-site${work}`)
 const content = contentDir()
 const previousOut = () => (fs.existsSync(out) ? 'the previous out/ is left as it was' : 'no out/ was written')
 const started = Date.now()
@@ -53,7 +56,7 @@ console.log(`Read ${site.pages.length} page${site.pages.length === 1 ? '' : 's'}
 fs.rmSync(next, { recursive: true, force: true })
 const build = spawnSync(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'build'], {
   stdio: 'inherit',
-  env: { ...process.env, PORTAL_SITE_DIR: siteDir, PORTAL_DIST_DIR: '.out-next', NEXT_TELEMETRY_DISABLED: '1' },
+  env: { ...process.env, PORTAL_SITE_DIR: siteDir, PORTAL_DIST_DIR: path.relative(root, next), NEXT_TELEMETRY_DISABLED: '1' },
 })
 if (build.status !== 0) {
   fs.rmSync(next, { recursive: true, force: true })
