@@ -63,12 +63,17 @@ export function pageCache(dir, { remember = false } = {}) {
       if (remember) memory.set(key, entry)
       return entry
     },
+    /** Keeps a page just read; returns its version: the key and its included files' contents. */
     set(key, result) {
-      if (!dir || result.error) return
-      const entry = { ...result, includeHashes: Object.fromEntries(result.facts.includes.map((file) => [file, fileHash(file)])) }
+      if (result.error) return key
+      const includeHashes = Object.fromEntries(result.facts.includes.map((file) => [file, fileHash(file)]))
+      const entry = { ...result, includeHashes, version: hashOf(key, JSON.stringify(includeHashes)) }
       if (remember) memory.set(key, entry)
-      fs.mkdirSync(dir, { recursive: true })
-      fs.writeFileSync(fileOf(key), JSON.stringify(entry))
+      if (dir) {
+        fs.mkdirSync(dir, { recursive: true })
+        fs.writeFileSync(fileOf(key), JSON.stringify(entry))
+      }
+      return entry.version
     },
   }
 }

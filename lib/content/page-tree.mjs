@@ -52,7 +52,7 @@ export function readPageTree(text) {
         const group = readGroup(item, where)
         if (group) out.push(group)
       } else {
-        report(item, `an entry of ${where} must be a page name ("setting-up") or a group ({ "title": "Guides", "pages": [ … ] })`)
+        report(item, `an entry of ${where} is neither a page nor a group — write a page's file name ("setting-up") or a group ({ "title": "Guides", "pages": [ … ] })`)
       }
     }
     return out

@@ -63,6 +63,23 @@ export function pageFacts(tree, { slug, href, file, includes }) {
   return { slug, href, file, title, description: describe(tree), headings, anchors, ids: [...ids], groups, samples: [...samples], includes }
 }
 
+/** The sidebar groups that hold a page, as search results name them: `Guides › Wiring`. */
+const trails = new WeakMap()
+function trailLabel(settings, slug) {
+  if (!trails.has(settings)) {
+    const labels = new Map()
+    const walk = (entries, titles) => {
+      for (const entry of entries ?? []) {
+        if (entry.type === 'page') labels.set(entry.slug, titles.join(' › '))
+        else walk(entry.children, [...titles, entry.title])
+      }
+    }
+    walk(settings.pageTree, [])
+    trails.set(settings, labels)
+  }
+  return trails.get(settings).get(slug) || undefined
+}
+
 /** One compiler per site settings, reused page after page (its plugins are set up once). */
 const processors = new Map()
 function processorFor(settings, hooks) {
@@ -100,7 +117,7 @@ export async function readPage(page, { settings, publicDirs, onRendered }) {
     const { problems, links } = pageProblems({ ...page, tree }, { publicDirs })
     result = {
       facts,
-      records: pageRecords({ href: page.href, title: facts.title, tree }),
+      records: pageRecords({ href: page.href, title: facts.title, tree, trail: trailLabel(settings, page.slug) }),
       markdown: pageMarkdown({ href: page.href, tree }, settings),
       problems: problems.map((p) => ({ file: page.file, ...p })),
       links,

@@ -31,7 +31,8 @@ function locate(text, needle) {
  *   already, kept up to date here, so an unchanged page is not written again; onRendered: hears each
  *   page's HTML tree
  * @returns {Promise<{ errors: string[], warnings: string[], site?: ReadSite, reread: string[], keys: Map<string, string> }>}
- *   reread: the pages compiled this time (the others came from the cache); keys: each page's version
+ *   reread: the pages compiled this time (the others came from the cache); keys: each page's version,
+ *   which changes with its text, its included files, the settings and the portal's code
  * @typedef {{ dir: string, settings: any, home: string, pages: (import('./read-page.mjs').PageFacts & { editHref: string | null, updated: string | null })[],
  *   languages: { key: string, label: string }[], records: import('../search/records.mjs').SearchRecord[] }} ReadSite
  */
@@ -89,13 +90,17 @@ export async function readSite({ dir, cwd = process.cwd(), out, written, cache =
   const fresh = []
   for (const page of pages) {
     const key = cache.keyOf(page.file, settings)
-    keys.set(page.slug, key)
     const known = onRendered ? undefined : cache.get(key)
-    if (known) keep(page, known)
-    else fresh.push(page)
+    if (known) {
+      keys.set(page.slug, known.version)
+      keep(page, known)
+    } else {
+      keys.set(page.slug, key)
+      fresh.push(page)
+    }
   }
   await readPages(fresh, { settings, publicDirs, onRendered }, (page, result) => {
-    cache.set(keys.get(page.slug), result)
+    keys.set(page.slug, cache.set(keys.get(page.slug), result))
     keep(page, result)
   })
   const reread = fresh.map((page) => page.slug)
