@@ -12,6 +12,8 @@ function findChromium() {
 }
 
 const port = Number(process.env.E2E_PORT || 4321)
+// A second site, built from e2e/fixtures/feature-site: what EVNEX's ten flat pages do not have (groups).
+const featuresPort = port + 1
 
 export default defineConfig({
   testDir: 'e2e',
@@ -25,19 +27,31 @@ export default defineConfig({
   timeout: 30_000,
   expect: { timeout: 5_000 },
   use: {
-    baseURL: `http://localhost:${port}`,
     launchOptions: {
       executablePath: findChromium(),
       args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     },
   },
-  projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
-  webServer: {
-    command: 'node lib/cli/start.mjs',
-    env: { PORT: String(port) },
-    url: `http://localhost:${port}/`,
-    reuseExistingServer: false,
-    timeout: 240_000,
-    stdout: 'pipe',
-  },
+  projects: [
+    { name: 'chromium', testIgnore: /features\//, use: { browserName: 'chromium', baseURL: `http://localhost:${port}` } },
+    { name: 'features', testMatch: /features\/.*\.spec\.ts/, use: { browserName: 'chromium', baseURL: `http://localhost:${featuresPort}` } },
+  ],
+  webServer: [
+    {
+      command: 'node lib/cli/start.mjs',
+      env: { PORT: String(port) },
+      url: `http://localhost:${port}/`,
+      reuseExistingServer: false,
+      timeout: 240_000,
+      stdout: 'pipe',
+    },
+    {
+      command: 'node lib/cli/start.mjs',
+      env: { PORT: String(featuresPort), CONTENT_DIR: 'e2e/fixtures/feature-site', PORTAL_OUT: '.out-e2e-features' },
+      url: `http://localhost:${featuresPort}/`,
+      reuseExistingServer: false,
+      timeout: 240_000,
+      stdout: 'pipe',
+    },
+  ],
 })

@@ -1,5 +1,3 @@
-import Link from 'next/link'
-
 export const metadata = { title: 'Page not found', description: 'There is no page at this address.' }
 
 export default function NotFound() {
@@ -8,7 +6,7 @@ export default function NotFound() {
       <h1>Page not found</h1>
       <p>There is no page at this address. It may have moved when the docs were reorganised.</p>
       <p>
-        <Link href="/">Go to the home page</Link>
+        <a href="/">Go to the home page</a>
       </p>
     </main>
   )

@@ -1,6 +1,6 @@
 import type { ComponentProps, ReactElement } from 'react'
 import { isValidElement } from 'react'
-import { CopyButton } from './copy-button'
+import { Island } from './island'
 import { labelFor } from './site'
 
 function languageOf(children: unknown) {
@@ -16,7 +16,7 @@ export function CodeBlock(props: ComponentProps<'pre'>) {
   return (
     <div className="code-block" data-lang={lang || undefined}>
       <pre {...props} tabIndex={0} />
-      <CopyButton label={label} />
+      <Island name="copy-button" props={{ label }} />
     </div>
   )
 }

@@ -1,43 +1,34 @@
 import type { Metadata } from 'next'
-import { loadSite } from '@/lib/content/load-site.mjs'
+import { builtSite } from '@/lib/content/built-site.mjs'
+import { neighbours } from '@/lib/content/sidebar.mjs'
 import { markdownHref } from '@/lib/markdown/addresses.mjs'
-import { CopyPageButton } from './copy-page-button'
-import { LanguageBar } from './language-bar'
-import { MenuDrawer } from './menu-drawer'
+import { Island } from './island'
+import { PageContent } from './page-content'
 import { PageMeta } from './page-meta'
 import { PageNav } from './page-nav'
-import { SearchBox } from './search-box'
-import { Sidebar } from './sidebar'
+import { PortalFrame } from './portal-frame'
 
 /** Slate's three panes: sidebar, prose, and the dark examples column beside it. */
-export async function DocPage({ slug }: { slug: string }) {
-  const { settings, pages, languages } = await loadSite()
-  const at = pages.findIndex((page) => page.slug === slug)
-  const { default: Content } = await import(`@content/${slug}.mdx`)
+export function DocPage({ slug }: { slug: string }) {
+  const site = builtSite()
+  const page = site.pages[slug]
+  const { prev, next } = neighbours(site, slug)
   return (
-    <div className="portal">
-      <a className="skip-link" href="#content">
-        Skip to content
-      </a>
-      <MenuDrawer title={settings.title}>
-        <Sidebar title={settings.title} pages={pages} current={slug} footers={settings.tocFooters} search={settings.search ? <SearchBox /> : undefined} />
-      </MenuDrawer>
-      <main id="content" className="page" tabIndex={-1}>
-        <div className="doc">
-          <LanguageBar languages={languages} />
-          <CopyPageButton href={markdownHref(slug)} />
-          <Content />
-          <PageMeta editHref={pages[at].editHref} updated={pages[at].updated} />
-          <PageNav prev={pages[at - 1]} next={pages[at + 1]} />
-        </div>
-      </main>
-    </div>
+    <PortalFrame current={{ slug }}>
+      <div className="doc">
+        <Island name="language-bar" props={{ languages: site.languages }} />
+        <Island name="copy-page-button" props={{ href: markdownHref(slug) }} />
+        <PageContent slug={slug} />
+        <PageMeta editHref={page.editHref} updated={page.updated} />
+        <PageNav prev={prev} next={next} />
+      </div>
+    </PortalFrame>
   )
 }
 
-export async function docMetadata(slug: string): Promise<Metadata> {
-  const { settings, pages } = await loadSite()
-  const page = pages.find((p) => p.slug === slug)
+export function docMetadata(slug: string): Metadata {
+  const { settings, pages } = builtSite()
+  const page = pages[slug]
   if (!page) return {}
   const title = `${page.title} – ${settings.title}`
   const description = page.description || settings.description || `${page.title} in the ${settings.title}.`

@@ -1,5 +1,3 @@
-import Link from 'next/link'
-
 type PageLink = { href: string; title: string }
 
 /** Previous / next page, at the end of every page. */
@@ -8,14 +6,14 @@ export function PageNav({ prev, next }: { prev?: PageLink; next?: PageLink }) {
   return (
     <nav className="page-nav" aria-label="Previous and next page">
       {prev && (
-        <Link href={prev.href} rel="prev" className="page-nav-prev">
+        <a href={prev.href} rel="prev" className="page-nav-prev">
           <span className="page-nav-dir">Previous</span> {prev.title}
-        </Link>
+        </a>
       )}
       {next && (
-        <Link href={next.href} rel="next" className="page-nav-next">
+        <a href={next.href} rel="next" className="page-nav-next">
           <span className="page-nav-dir">Next</span> {next.title}
-        </Link>
+        </a>
       )}
     </nav>
   )

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import { SampleTabs } from './sample-tabs'
+import { Island } from './island'
 import { labelFor } from './site'
 
 /** A group of code samples, one per language (made by lib/mdx/remark-sample-groups.mjs). */
@@ -7,7 +7,7 @@ export function SampleGroup({ id, languages, children }: { id: string; languages
   const langs = languages.split(' ').map((key) => ({ key, label: labelFor(key) }))
   return (
     <div className="sample-group" id={id}>
-      <SampleTabs groupId={id} languages={langs} />
+      <Island name="sample-tabs" props={{ groupId: id, languages: langs }} />
       {children}
     </div>
   )

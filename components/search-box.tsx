@@ -1,5 +1,4 @@
 'use client'
-import { usePathname } from 'next/navigation'
 import { useEffect, useRef, useState, type ComponentType } from 'react'
 import { highlightSection, takeHighlight } from './search-highlight'
 import { preloadManifest } from './search-manifest'
@@ -22,9 +21,8 @@ export function SearchBox() {
   // Each opening is a session: a dialog closing late (Escape, then ⌘K before its close event) must not close the next one.
   const session = useRef(0)
   const back = useRef<HTMLElement | null>(null)
-  const pathname = usePathname()
-
-  useEffect(highlightArrival, [pathname])
+  // Each page is loaded whole: the words of the search that led here are marked once, on arrival.
+  useEffect(highlightArrival, [])
 
   const open = () => {
     // Already open: a shortcut typed in it keeps the query. One closing is no longer [open].

@@ -1,4 +1,3 @@
-import Link from 'next/link'
 import type { MouseEvent } from 'react'
 
 import type { Result } from '@/lib/search/query.mjs'
@@ -25,7 +24,7 @@ export function SearchResults(props: { id: string; groups: Group[]; active: numb
           {group.results.map((result) => {
             index += 1
             return (
-              <Link
+              <a
                 key={result.id}
                 href={result.url}
                 role="option"
@@ -49,7 +48,7 @@ export function SearchResults(props: { id: string; groups: Group[]; active: numb
                     <Marked segments={result.snippet} />
                   </span>
                 )}
-              </Link>
+              </a>
             )
           })}
         </div>

@@ -1,34 +1,33 @@
-import Link from 'next/link'
 import type { ReactNode } from 'react'
+import { sidebarFor, type SidebarEntry } from '@/lib/content/sidebar.mjs'
+import type { Manifest } from '@/lib/content/site-manifest.mjs'
 import { InlineLinks } from './inline-links'
-import { ThemeSwitch } from './theme-switch'
-import { TocLink } from './toc-link'
+import { Island } from './island'
 
 type Heading = { depth: number; text: string; id: string }
-type Page = { slug: string; href: string; title: string; headings: Heading[] }
+type Current = { slug?: string; group?: string }
 
-/** The sidebar: title, search slot, every page with the current page's h2/h3, the theme switch, and the footers. */
-export function Sidebar(props: { title: string; pages: Page[]; current: string; footers: string[]; search?: ReactNode }) {
+/**
+ * The sidebar: title, search slot, the page tree as this page shows it (its own groups open,
+ * every other group a title that opens on demand: lib/content/sidebar.mjs), the current page's
+ * h2/h3, the theme switch, and the footers.
+ */
+export function Sidebar({ site, current, search }: { site: Manifest; current: Current; search?: ReactNode }) {
+  const headings = current.slug ? site.pages[current.slug]?.headings ?? [] : []
+  const entries = sidebarFor(site, current)
   return (
     <div className="sidebar-inner">
       <p className="site-title">
-        <Link href="/">{props.title}</Link>
+        <a href="/">{site.settings.title}</a>
       </p>
-      {props.search}
+      {search}
       <ul className="toc">
-        {props.pages.map((page) => (
-          <li key={page.slug}>
-            <Link href={page.href} className="toc-page" aria-current={page.slug === props.current ? 'page' : undefined}>
-              {page.title}
-            </Link>
-            {page.slug === props.current && <Sections headings={page.headings} />}
-          </li>
-        ))}
+        <Entries entries={entries} current={current} headings={headings} navUrl={site.navFile ?? ''} />
       </ul>
-      <ThemeSwitch />
-      {props.footers.length > 0 && (
+      <Island name="theme-switch" props={{}} />
+      {site.settings.tocFooters.length > 0 && (
         <ul className="toc-footers">
-          {props.footers.map((text) => (
+          {site.settings.tocFooters.map((text: string) => (
             <li key={text}>
               <InlineLinks text={text} />
             </li>
@@ -37,6 +36,30 @@ export function Sidebar(props: { title: string; pages: Page[]; current: string; 
       )}
     </div>
   )
+}
+
+function Entries({ entries, current, headings, navUrl }: { entries: SidebarEntry[]; current: Current; headings: Heading[]; navUrl: string }) {
+  return entries.map((entry) => {
+    if (entry.kind === 'page') {
+      const here = entry.slug === current.slug
+      return (
+        <li key={entry.slug}>
+          <a href={entry.href} className="toc-page" aria-current={here ? 'page' : undefined}>
+            {entry.title}
+          </a>
+          {here && <Sections headings={headings} />}
+        </li>
+      )
+    }
+    return (
+      <li key={entry.id} className="toc-group">
+        <Island name="group-toggle" props={{ id: entry.id, title: entry.title, href: entry.href, open: entry.open, navUrl }} />
+        <ul className="toc-group-pages" id={`toc-group-${entry.id}`} hidden={!entry.open}>
+          <Entries entries={entry.entries} current={current} headings={headings} navUrl={navUrl} />
+        </ul>
+      </li>
+    )
+  })
 }
 
 function Sections({ headings }: { headings: Heading[] }) {
@@ -50,12 +73,12 @@ function Sections({ headings }: { headings: Heading[] }) {
     <ul className="toc-sections">
       {h2s.map(({ heading, children }) => (
         <li key={heading.id}>
-          <TocLink id={heading.id}>{heading.text}</TocLink>
+          <Island name="toc-link" props={{ id: heading.id, label: heading.text }} />
           {children.length > 0 && (
             <ul>
               {children.map((h3) => (
                 <li key={h3.id}>
-                  <TocLink id={h3.id}>{h3.text}</TocLink>
+                  <Island name="toc-link" props={{ id: h3.id, label: h3.text }} />
                 </li>
               ))}
             </ul>

@@ -1,7 +1,5 @@
 import { languageLabel } from '@/lib/languages/site-languages.mjs'
-import { readSettings } from '@/lib/content/site-settings.mjs'
+import { builtSite } from '@/lib/content/built-site.mjs'
 
-/** The site settings, with defaults filled in, for server components. */
-export const site = readSettings()
-
-export const labelFor = (key: string) => languageLabel(key, site)
+/** The name readers see for a sample language, from the site settings, for server components. */
+export const labelFor = (key: string) => languageLabel(key, builtSite().settings)

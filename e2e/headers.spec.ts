@@ -33,9 +33,9 @@ for (const address of addresses) {
   })
 }
 
-test('the Next.js chunks are served with the same headers', async ({ page, request }) => {
+test('the page script is served with the same headers', async ({ page, request }) => {
   await page.goto('/')
-  const chunk = await page.locator('script[src^="/_next/"]').first().getAttribute('src')
+  const chunk = await page.locator('script[type="module"][src^="/_portal/"]').first().getAttribute('src')
   const headers = (await request.get(chunk!)).headers()
   expect(headers['content-security-policy']).toContain("frame-ancestors 'none'")
   expect(headers['x-content-type-options']).toBe('nosniff')

@@ -7,7 +7,8 @@ type Lang = keyof typeof LABELS
 /** Every group on the page shows `lang`'s sample and tab, and no other sample. */
 async function expectEveryGroupShows(page: Page, lang: Lang) {
   const groups = page.locator('.sample-group')
-  expect(await groups.count()).toBeGreaterThan(0)
+  // A link loads the next page whole: wait for its samples before counting them.
+  await expect(groups.first()).toBeAttached()
   for (const group of await groups.all()) {
     await expect(group.getByRole('tab', { name: LABELS[lang] })).toHaveAttribute('aria-selected', 'true')
     await expect(group.locator(`.sample[data-lang="${lang}"]`)).toBeVisible()

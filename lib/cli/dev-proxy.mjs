@@ -3,6 +3,7 @@
  * `next build` (search files, Markdown pages, llms.txt, a content folder's own public/) are served from their folders,
  * everything else, hot-reload socket included, is passed to `next dev`. So the preview never writes
  * into the project's public/, and a later `npm run build` cannot export a stale search file.
+ * `/_portal/dev-events` tells open pages (components/dev-refresh.tsx) when the content changed.
  */
 import fs from 'node:fs'
 import http from 'node:http'
@@ -27,12 +28,24 @@ function fileFor(folders, url) {
   return undefined
 }
 
+export const DEV_EVENTS = '/_portal/dev-events'
+
 /**
  * @param {{ port: number, target: () => number | undefined, folders: () => string[] }} options
  *   port: where authors connect; target: the port `next dev` listens on now (undefined while it starts)
+ * @returns {Promise<{ changed: (version: string) => void }>} changed: tells every open page the
+ *   content's new version, so those showing an older one refresh
  */
 export function startDevProxy({ port, target, folders }) {
+  const listeners = new Set()
+  let version = ''
   const server = http.createServer((req, res) => {
+    if (req.url === DEV_EVENTS) {
+      res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' })
+      res.write(`data: ${version}\n\n`)
+      listeners.add(res)
+      return req.on('close', () => listeners.delete(res))
+    }
     const file = req.method === 'GET' || req.method === 'HEAD' ? fileFor(folders, req.url ?? '/') : undefined
     if (file) {
       res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' })
@@ -68,6 +81,11 @@ export function startDevProxy({ port, target, folders }) {
   })
   return new Promise((resolve, reject) => {
     server.once('error', reject)
-    server.listen(port, () => resolve(server))
+    server.listen(port, () => resolve({
+      changed(now) {
+        version = now
+        for (const res of listeners) res.write(`data: ${version}\n\n`)
+      },
+    }))
   })
 }

@@ -1,31 +1,34 @@
 #!/usr/bin/env node
 /**
  * `npm run dev`: a live preview for authors on http://localhost:3000 (PORT overrides). Every save
- * in the content folder (CONTENT_DIR, else content/) runs the content checks and prints their
- * `file:line` lines; content that passes is copied into the preview (lib/cli/dev-sync.mjs), which
- * `next dev` hot-reloads, and the search files are written again. Content that fails is not
- * copied, so the preview keeps the last good version. A change to site.json restarts `next dev`
- * (the MDX plugins and the page list are read from it at start).
+ * in the content folder (CONTENT_DIR, else content/) reads the site again, as the build does, but
+ * compiles only what the save touched (lib/content/page-cache.mjs: the page, or the pages that
+ * include a saved file), and prints the checks' `file:line` lines. Content that passes goes into the
+ * preview's site folder and open pages refresh in place; content that fails does not, so the
+ * preview keeps the last good version.
  */
 import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import net from 'node:net'
 import path from 'node:path'
-import { checkContent } from '../content/check-content.mjs'
+import { readSite } from '../content/read-site.mjs'
+import { MANIFEST } from '../content/site-manifest.mjs'
+import { pageCache } from '../content/page-cache.mjs'
 import { contentDir } from '../content/site-settings.mjs'
-import { loadSite } from '../content/load-site.mjs'
-import { writePageFiles } from './page-files.mjs'
-import { syncContent, watchContent } from './dev-sync.mjs'
+import { writePageSide, writeSearchSide } from './page-files.mjs'
+import { watchContent } from './watch-content.mjs'
 import { startDevProxy } from './dev-proxy.mjs'
 
-// The site is read again after every change (lib/content/load-site.mjs), here and in next dev.
-process.env.PORTAL_DEV = '1'
 const root = process.cwd()
 const source = contentDir()
 // Its own folders, all left out of git (.out-*), so the preview never touches out/ or public/.
-const preview = path.join(root, '.out-dev-content')
-const files = path.join(root, '.out-dev-files')
+const reading = path.join(root, '.out-dev-read')
+const live = path.join(root, '.out-dev-site')
 const distDir = '.out-dev-next'
+const cache = pageCache(path.join(root, '.out-cache', 'pages'), { remember: true })
+// Which version of each page the staging folder and the preview hold (readSite's keys).
+const staged = new Map()
+const shown = new Map()
 const port = Number(process.env.PORT || 3000)
 const say = (line) => console.log(`[dev] ${line}`)
 
@@ -53,62 +56,57 @@ async function startNext() {
   const at = await freePort()
   next = spawn(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'dev', '--port', String(at), '--hostname', '127.0.0.1'], {
     stdio: ['ignore', 'inherit', 'inherit'],
-    env: { ...process.env, CONTENT_DIR: preview, PORTAL_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, PORTAL_SITE_DIR: live, PORTAL_DEV: '1', PORTAL_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: '1' },
   })
-  const child = next
-  child.on('exit', (code, signal) => {
-    if (next !== child) return
+  next.on('exit', (code, signal) => {
     say(`next dev stopped (${signal ?? code}); stopping.`)
     process.exit(1)
   })
   nextPort = at
 }
 
-async function stopNext() {
-  const child = next
-  next = undefined
-  nextPort = undefined
-  if (!child || child.exitCode !== null) return
-  await new Promise((resolve) => {
-    child.once('exit', resolve)
-    child.kill('SIGTERM')
-  })
-}
-
-/** Checks the author's folder; copies it into the preview and rewrites search only when it passes. */
+/** Reads the author's folder; brings the preview up to date only when it passes. */
 async function refresh() {
-  const { errors, warnings } = await checkContent({ dir: source }).catch((error) => ({ errors: [`content check failed unexpectedly: ${error?.message ?? error}`], warnings: [] }))
+  const started = Date.now()
+  fs.mkdirSync(reading, { recursive: true })
+  const { errors, warnings, site, keys } = await readSite({ dir: source, out: reading, written: staged, cache }).catch((error) => ({ errors: [`content check failed unexpectedly: ${error?.message ?? error}`], warnings: [], site: undefined, keys: new Map() }))
   for (const line of [...errors, ...warnings]) console.error(line)
-  if (errors.length) {
+  if (!site) {
     const them = errors.length > 1 ? 'them' : 'it'
     say(`${errors.length} content error${errors.length > 1 ? 's' : ''}: fix ${them} and save${next ? '; the preview keeps the last good version until then' : ''}.`)
-    return { ok: false, changed: [] }
+    return false
   }
-  const changed = syncContent(source, preview)
-  fs.rmSync(files, { recursive: true, force: true })
-  fs.mkdirSync(files, { recursive: true })
-  await writePageFiles(files, await loadSite(preview))
-  return { ok: true, changed }
+  const updated = [...keys].filter(([slug, key]) => shown.get(slug) !== key).map(([slug]) => slug)
+  for (const slug of updated) {
+    for (const file of [`pages/${slug}.js`, `public/${slug}.md`]) {
+      fs.mkdirSync(path.dirname(path.join(live, file)), { recursive: true })
+      fs.copyFileSync(path.join(reading, file), path.join(live, file))
+    }
+    shown.set(slug, keys.get(slug))
+  }
+  const manifest = writePageSide(live, site)
+  // The page shows first; search and llms.txt follow a moment later.
+  searching = searching.then(() => writeSearchSide(live, site, manifest)).then(() => say('search updated.'), (error) => say(`search files not written: ${error?.message ?? error}`))
+  const files = updated.length > 5 ? `${updated.length} pages` : updated.map((slug) => `${slug}.mdx`).join(', ')
+  say(`${updated.length ? `content checked, preview updated: ${files}` : 'content checked: no problems'} (${Date.now() - started} ms).`)
+  return true
 }
 
 let running = Promise.resolve()
+let searching = Promise.resolve()
 let timer
+/** @type {ReturnType<typeof startDevProxy> extends Promise<infer S> ? S : never} */
+let proxy
 function onChange() {
   clearTimeout(timer)
   // Editors save in bursts (write, rename, touch): one check per burst.
   timer = setTimeout(() => {
     running = running.then(async () => {
-      const { ok, changed } = await refresh()
-      if (!ok) return
+      if (!(await refresh())) return
       if (!next) await startNext()
-      else if (changed.includes('site.json')) {
-        say('site.json changed: restarting the preview…')
-        await stopNext()
-        await startNext()
-      }
-      say(changed.length ? `content checked, preview updated: ${changed.join(', ')}` : 'content checked: no problems.')
+      proxy.changed(String(fs.statSync(path.join(live, MANIFEST)).mtimeMs))
     })
-  }, 150)
+  }, 100)
 }
 
 // One preview per project: a second one would empty the first one's folders.
@@ -118,25 +116,27 @@ if (other && other !== process.pid && isRunning(other)) {
   say(`another npm run dev is running in this project (pid ${other}) — use it, or stop it first.`)
   process.exit(1)
 }
-// A fresh start: the MDX plugins are loaded by path and Turbopack's cache would not see them change.
-fs.rmSync(path.join(root, distDir), { recursive: true, force: true })
-fs.rmSync(preview, { recursive: true, force: true })
+for (const dir of [live, reading]) fs.rmSync(dir, { recursive: true, force: true })
 fs.mkdirSync(path.dirname(pidFile), { recursive: true })
 fs.writeFileSync(pidFile, String(process.pid))
 const contentPublic = path.join(source, 'public')
-await startDevProxy({ port, target: () => nextPort, folders: () => [files, contentPublic] }).catch((error) => {
+proxy = await startDevProxy({ port, target: () => nextPort, folders: () => [path.join(live, 'public'), contentPublic] }).catch((error) => {
   say(`cannot listen on port ${port} (${error.code ?? error.message}) — stop what uses it, or set PORT=another port.`)
   process.exit(1)
 })
 say(`preview of ${path.relative(root, source) || '.'}/ on http://localhost:${port}/ — edit and save; Ctrl+C stops.`)
 // With errors at start there is no good version yet: the preview starts once the content passes.
-if ((await refresh()).ok) await startNext()
+if (await refresh()) {
+  await startNext()
+  proxy.changed(String(fs.statSync(path.join(live, MANIFEST)).mtimeMs))
+}
 else say('the preview starts once the content passes.')
 watchContent(source, onChange)
 
 for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.on(signal, async () => {
-    await stopNext()
+  process.on(signal, () => {
+    next?.removeAllListeners('exit')
+    next?.kill('SIGTERM')
     process.exit(0)
   })
 }

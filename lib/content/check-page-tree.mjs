@@ -15,23 +15,30 @@ export const ASIDE_TYPES = Object.keys(ASIDE_LABELS)
 
 const attrOf = (node, name) => node.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === name)?.value
 
-/** The slug of a site path, or undefined when the path is not a page. */
-function slugOf(pathname) {
+/** The slug of a site path, or undefined when the path is not a page; `/` is the home page. */
+function slugOf(pathname, home) {
   const trimmed = pathname.replace(/^\/|\/$/g, '').replace(/\/index(\.html)?$|\.html$/, '')
-  return trimmed === '' ? 'index' : trimmed
+  return trimmed === '' ? home : trimmed
 }
 
+/** The address a page's relative links are read from. */
+const baseOf = (page) => new URL(page.href ?? (page.slug === 'index' ? '/' : `/${page.slug}/`), 'http://site.invalid')
+
 /**
- * @param {{ slug: string, tree: any }} page
- * @param {{ anchors: Map<string, Set<string>>, broken: Set<string>, publicDirs?: string[], inPublic?: (pathname: string) => boolean }} site
- *   broken: pages that failed to compile, whose anchors are unknown (not reported twice); inPublic
- *   (default: a look in `publicDirs`): whether a site path such as `/images/x.png` is a file there
- * @returns {{ line: number, column: number, message: string, node: any }[]}  node: the node at fault
+ * What can be checked on one page alone: expressions, pictures, components, aside kinds, and that
+ * everything has a Markdown rendering. Links to pages are collected for `linkProblems`, which
+ * needs every page's anchors.
+ * @param {{ slug: string, href?: string, tree: any }} page
+ * @param {{ publicDirs?: string[], inPublic?: (pathname: string) => boolean }} site inPublic (default: a
+ *   look in `publicDirs`): whether a site path such as `/images/x.png` is a file there
+ * @returns {{ problems: Problem[], links: { href: string, line: number, column: number, node: any }[] }}
  */
-export function checkPageTree(page, { anchors, broken, publicDirs = [], inPublic = (pathname) => publicDirs.some((dir) => fs.existsSync(path.join(dir, decodeURIComponent(pathname)))) }) {
+export function pageProblems(page, { publicDirs = [], inPublic = (pathname) => publicDirs.some((dir) => fs.existsSync(path.join(dir, decodeURIComponent(pathname)))) }) {
   const problems = []
-  const report = (node, message) => problems.push({ line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1, message, node })
-  const base = new URL(page.slug === 'index' ? '/' : `/${page.slug}/`, 'http://site.invalid')
+  const links = []
+  const place = (node) => ({ line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 })
+  const report = (node, message) => problems.push({ ...place(node), message, node })
+  const base = baseOf(page)
 
   function checkLink(node, href) {
     if (!href || /^(mailto|tel):/.test(href)) return
@@ -41,12 +48,7 @@ export function checkPageTree(page, { anchors, broken, publicDirs = [], inPublic
       if (!inPublic(url.pathname)) report(node, `link to \`${href}\`: no file ${url.pathname} in public/ — add the file or fix the link`)
       return
     }
-    const slug = slugOf(url.pathname)
-    if (broken.has(slug)) return
-    const ids = anchors.get(slug)
-    if (!ids) return report(node, `link to \`${href}\`: there is no page "${slug}" — link to one of ${[...anchors.keys()].map((s) => `"${s}"`).join(', ')}`)
-    const id = decodeURIComponent(url.hash.slice(1))
-    if (id && !ids.has(id)) report(node, `link to \`${href}\`: page "${slug}" has no anchor #${id} — use a heading's anchor (lower-case, dashes)`)
+    links.push({ href, ...place(node), node })
   }
 
   function checkImage(node, src) {
@@ -59,6 +61,7 @@ export function checkPageTree(page, { anchors, broken, publicDirs = [], inPublic
     if ((node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') && !/^\s*(\/\*[\s\S]*?\*\/\s*)*$/.test(node.value)) {
       report(node, `\`{${node.value}}\` would run as JavaScript — to show the braces write \`\\{${node.value}\\}\`, or put it in \`code\``)
     }
+    if (node.type === 'mdxjsEsm') report(node, '`import` and `export` do not work in a page — use the components the portal offers (<Aside>, <Include>, …), or write the text in Markdown')
     if (node.type === 'link' || node.type === 'definition') checkLink(node, node.url)
     if (node.type === 'image') checkImage(node, node.url)
     if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return
@@ -79,5 +82,49 @@ export function checkPageTree(page, { anchors, broken, publicDirs = [], inPublic
     const what = node.name ? `\`<${node.name}>\`` : `a ${node.type} node`
     report(node, `${what} has no Markdown rendering, so /${page.slug}.md and llms-full.txt would lose it — write it in Markdown, or give it a rendering in lib/markdown/html-elements.mjs`)
   }
+  return { problems, links }
+}
+
+/**
+ * Links from one page to pages and anchors of the site.
+ * @param {{ slug: string, href?: string }} page
+ * @param {{ href: string, line: number, column: number }[]} links
+ * @param {{ anchors: Map<string, Set<string>>, broken: Set<string>, home?: string }} site
+ *   broken: pages that failed to compile, whose anchors are unknown (not reported twice)
+ * @returns {Problem[]}
+ */
+export function linkProblems(page, links, { anchors, broken, home = 'index' }) {
+  const problems = []
+  const base = baseOf(page)
+  for (const { href, line, column, node } of links) {
+    const report = (message) => problems.push({ line, column, message, node })
+    const url = new URL(href, base)
+    const slug = slugOf(url.pathname, home)
+    if (broken.has(slug)) continue
+    const ids = anchors.get(slug)
+    if (!ids) {
+      const names = [...anchors.keys()]
+      const shown = names.length > 8 ? `${names.slice(0, 8).map((s) => `"${s}"`).join(', ')} …` : names.map((s) => `"${s}"`).join(', ')
+      report(slug === home ? `link to \`${href}\`: "${home}" is the home page, at / — link to /` : `link to \`${href}\`: there is no page "${slug}" — link to one of ${shown}`)
+      continue
+    }
+    if (slug === home && url.pathname !== '/' && home !== 'index') {
+      report(`link to \`${href}\`: "${home}" is the home page, at / — link to /${url.hash}`)
+      continue
+    }
+    const id = decodeURIComponent(url.hash.slice(1))
+    if (id && !ids.has(id)) report(`link to \`${href}\`: page "${slug}" has no anchor #${id} — use a heading's anchor (lower-case, dashes)`)
+  }
   return problems
+}
+
+/**
+ * @typedef {{ line: number, column: number, message: string, node?: any }} Problem node: the node at fault
+ * @param {{ slug: string, href?: string, tree: any }} page
+ * @param {{ anchors: Map<string, Set<string>>, broken: Set<string>, publicDirs?: string[], inPublic?: (pathname: string) => boolean, home?: string }} site
+ * @returns {Problem[]}
+ */
+export function checkPageTree(page, site) {
+  const { problems, links } = pageProblems(page, site)
+  return [...problems, ...linkProblems(page, links, site)].sort((a, b) => a.line - b.line || a.column - b.column)
 }

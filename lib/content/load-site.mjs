@@ -10,14 +10,12 @@ import { unified } from 'unified'
 import remarkParse from 'remark-parse'
 import remarkMdx from 'remark-mdx'
 import { VFile } from 'vfile'
-import { toString } from 'mdast-util-to-string'
-import { visit } from 'unist-util-visit'
 import { contentDir, readSettings } from './site-settings.mjs'
 import { pluginFunctions } from '../mdx/plugins.mjs'
 import { siteLanguages } from '../languages/site-languages.mjs'
-import { contentSource } from './content-folder.mjs'
-import { commitDates, editHref, sourceRoot } from './page-history.mjs'
-import { explicitId } from './explicit-id.mjs'
+import { pageHistory } from './page-history.mjs'
+import { pageFacts } from './read-page.mjs'
+import { pageAddress } from './page-address.mjs'
 
 /**
  * A page's `includes` are the files `<Include>` put in it; `editHref` and `updated` (git's ISO date
@@ -32,16 +30,7 @@ import { explicitId } from './explicit-id.mjs'
  */
 
 /** The URL path of a page slug: `index` is the home page. */
-export const pageHref = (slug) => (slug === 'index' ? '/' : `/${slug}/`)
-
-function describe(tree) {
-  let text = ''
-  visit(tree, 'paragraph', (node) => {
-    if (text) return false
-    text = toString(node).replace(/\s+/g, ' ').trim()
-  })
-  return text.length > 160 ? `${text.slice(0, 157).replace(/\s+\S*$/, '')}…` : text
-}
+export const pageHref = (slug, home) => pageAddress(slug, home)
 
 /** The MDX parser with every remark plugin of the site: `run` gives a page's tree as the pages are built from. */
 export function pageProcessor(settings) {
@@ -57,39 +46,13 @@ export async function parsePage(file, settings, vfile = new VFile({ path: file, 
   return processor.run(processor.parse(vfile), vfile)
 }
 
-/** "Edit this page" and "Last updated", read from the author's files (not a build copy). */
-function history(dir, settings) {
-  if (!settings.editUrl) return () => ({ editHref: null, updated: null })
-  const source = contentSource(dir)
-  const root = sourceRoot(source)
-  const dateOf = commitDates(source)
-  const inSource = (file) => path.join(source, path.relative(dir, file))
-  // ISO dates with offsets do not sort as text: compare them as instants.
-  const newest = (dates) => dates.filter(Boolean).sort((a, b) => Date.parse(b) - Date.parse(a))[0] ?? null
-  return (file, includes) => ({
-    editHref: editHref(settings.editUrl, root, inSource(file)),
-    updated: newest([file, ...includes].map((f) => dateOf(inSource(f)))),
-  })
-}
-
 /** @returns {Promise<Page>} */
 async function loadPage(dir, slug, settings, historyOf) {
   const file = path.join(dir, `${slug}.mdx`)
   const vfile = new VFile({ path: file, value: fs.readFileSync(file, 'utf8') })
   const tree = await parsePage(file, settings, vfile)
   const includes = [...new Set(/** @type {string[]} */ (vfile.data.includes ?? []))]
-  const headings = []
-  const groups = []
-  const anchors = []
-  visit(tree, (node) => {
-    if (node.type === 'heading') headings.push({ depth: node.depth, text: toString(node), id: node.data.id })
-    if (explicitId(node)) anchors.push(explicitId(node))
-    if (node.type === 'mdxJsxFlowElement' && node.name === 'SampleGroup') {
-      groups.push(node.attributes.find((a) => a.name === 'languages').value.split(' '))
-    }
-  })
-  const title = headings.find((h) => h.depth === 1)?.text ?? headings[0]?.text ?? slug
-  return { slug, file, href: pageHref(slug), title, description: describe(tree), headings, anchors, groups, tree, includes, ...historyOf(file, includes) }
+  return { ...pageFacts(tree, { slug, href: pageHref(slug, settings.home), file, includes }), tree, ...historyOf(file, includes) }
 }
 
 /** In `npm run dev` the site is read again whenever a content file changed; a build reads it once. */
@@ -120,7 +83,7 @@ export function loadSite(dir = contentDir()) {
     if (process.env.PORTAL_DEV === '1') cache.clear()
     cache.set(key, (async () => {
       const settings = readSettings(dir)
-      const historyOf = history(dir, settings)
+      const historyOf = pageHistory(dir, settings)
       const pages = await Promise.all(settings.pages.map((slug) => loadPage(dir, slug, settings, historyOf)))
       const languages = siteLanguages(settings, pages.flatMap((page) => page.groups))
       return { dir, settings, pages, languages }

@@ -6,6 +6,7 @@
 import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
+import { contentSource } from './content-folder.mjs'
 
 /** git's output, or '' when git is missing, the folder is not in a repository, or git fails. */
 function git(cwd, args) {
@@ -51,4 +52,23 @@ export function editHref(editUrl, root, file) {
   const real = (p) => (fs.existsSync(p) ? fs.realpathSync(p) : p)
   const segments = path.relative(real(root), real(file)).split(path.sep).map(encodeURIComponent)
   return `${editUrl.replace(/\/*$/, '/')}${segments.join('/')}`
+}
+
+/**
+ * "Edit this page" and "Last updated" for each page, read from the author's files (not a build
+ * copy); both null when the settings have no `editUrl`.
+ * @returns {(file: string, includes: string[]) => { editHref: string | null, updated: string | null }}
+ */
+export function pageHistory(dir, settings) {
+  if (!settings.editUrl) return () => ({ editHref: null, updated: null })
+  const source = contentSource(dir)
+  const root = sourceRoot(source)
+  const dateOf = commitDates(source)
+  const inSource = (file) => path.join(source, path.relative(dir, file))
+  // ISO dates with offsets do not sort as text: compare them as instants.
+  const newest = (dates) => dates.filter(Boolean).sort((a, b) => Date.parse(b) - Date.parse(a))[0] ?? null
+  return (file, includes) => ({
+    editHref: editHref(settings.editUrl, root, inSource(file)),
+    updated: newest([file, ...includes].map((f) => dateOf(inSource(f)))),
+  })
 }

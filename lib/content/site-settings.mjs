@@ -5,6 +5,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { jsonErrorPlace } from './json-error-place.mjs'
+import { readPageTree } from './page-tree.mjs'
 
 /** The content folder: CONTENT_DIR when set (an imported site), else content/. */
 export function contentDir() {
@@ -32,8 +33,14 @@ const DEFAULTS = {
   pages: [],
 }
 
-/** Reads and checks the settings; `rel` is how errors name the file. */
-export function readSettings(dir = contentDir()) {
+/**
+ * Reads and checks the settings; `rel` is how errors name the file. `pages` comes out as the flat
+ * list of slugs, `pageTree` as the sidebar's groups (lib/content/page-tree.mjs), `home` as the page
+ * at `/`: `index`, or the first page when there is none. Problems in the page tree go to `problems`
+ * when given (each `{ line, column, message }`), else the first is thrown.
+ * @param {string} [dir] @param {{ line: number, column: number, message: string }[]} [problems]
+ */
+export function readSettings(dir = contentDir(), problems) {
   const file = path.join(dir, 'site.json')
   const rel = path.relative(process.cwd(), file)
   if (!fs.existsSync(file)) throw new ContentError(rel, 1, 1, 'settings file is missing — create it with at least {"title": "…", "pages": ["index"]}')
@@ -51,6 +58,16 @@ export function readSettings(dir = contentDir()) {
     throw new ContentError(rel, 1, 1, 'settings have no title — add "title": "Your Docs"')
   }
   const settings = { ...DEFAULTS, ...data }
+  const tree = readPageTree(text)
+  if (tree.problems.length && !problems) {
+    const [first] = tree.problems
+    throw new ContentError(rel, first.line, first.column, first.message)
+  }
+  problems?.push(...tree.problems)
+  settings.pages = tree.slugs
+  settings.pageTree = tree.tree
+  settings.pagePlaces = tree.places
+  settings.home = tree.slugs.includes('index') ? 'index' : (tree.slugs[0] ?? 'index')
   settings.languageTabs = settings.languageTabs.map((tab) => (typeof tab === 'string' ? { key: tab, label: tab } : tab))
   return settings
 }

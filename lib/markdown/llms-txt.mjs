@@ -13,13 +13,21 @@ export const LLMS_FULL_FILE = 'llms-full.txt'
 const linkText = (text) => text.replace(/[[\]\\]/g, '\\$&')
 const oneLine = (text) => text.replace(/\s+/g, ' ').trim()
 
-/** @param {{ settings: { title: string, description: string, siteUrl: string }, pages: { slug: string, title: string, description: string }[] }} site */
-export function llmsTxt({ settings, pages }) {
+/**
+ * Pages outside any group are listed under "Docs"; each group's pages under the group's title
+ * (a nested group's title follows its parents', `Guides › Wiring`), in sidebar order.
+ * @param {{ settings: { title: string, description: string, siteUrl: string },
+ *   pages: { slug: string, title: string, description: string, trail?: string[] }[], groups?: Record<string, { title: string }> }} site
+ */
+export function llmsTxt({ settings, pages, groups = {} }) {
   const lines = [`# ${oneLine(settings.title)}`, '']
   if (settings.description) lines.push(`> ${oneLine(settings.description)}`, '')
   lines.push(`Each page below is Markdown; [${LLMS_FULL_FILE}](${siteAddress(settings.siteUrl, `/${LLMS_FULL_FILE}`)}) holds them all in one file.`, '')
-  lines.push('## Docs', '')
+  let section
   for (const page of pages) {
+    const title = (page.trail ?? []).map((id) => oneLine(groups[id].title)).join(' › ') || 'Docs'
+    if (title !== section) lines.push(...(section === undefined ? [] : ['']), `## ${title}`, '')
+    section = title
     const link = `- [${linkText(page.title)}](${siteAddress(settings.siteUrl, markdownHref(page.slug))})`
     lines.push(page.description ? `${link}: ${oneLine(page.description)}` : link)
   }

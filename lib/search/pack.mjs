@@ -11,7 +11,8 @@ import { WORD } from './marks.mjs'
  * @typedef {[page: number, anchor: string, parent: number | string[], heading: string, text: string, code: string]} PackedRecord
  *   `parent` is the id of the record whose path this one extends, or the path itself when no
  *   record has it (a page without an h1 starts its paths with the page title).
- * @typedef {{ pages: string[], records: PackedRecord[] }} Packed
+ * @typedef {{ pages: string[], trails?: Record<number, string>, records: PackedRecord[] }} Packed
+ *   trails: the sidebar groups that hold a page, by its number in `pages` (pages in no group left out)
  */
 
 // Context for a snippet (160 characters) around each word's first use, and a cap: one Slate
@@ -56,21 +57,25 @@ export function codeExcerpt(code) {
 /** @param {SearchRecord[]} records @returns {Packed} */
 export function pack(records) {
   const pages = []
+  const trails = {}
   const pageIds = new Map()
   const byPath = new Map()
   const packed = records.map((record, id) => {
-    if (!pageIds.has(record.href)) pageIds.set(record.href, pages.push(record.href) - 1)
+    if (!pageIds.has(record.href)) {
+      pageIds.set(record.href, pages.push(record.href) - 1)
+      if (record.trail) trails[pages.length - 1] = record.trail
+    }
     const key = (path) => `${record.href}\n${path.join('\n')}`
     const parentPath = record.path.slice(0, -1)
     const parent = parentPath.length ? byPath.get(key(parentPath)) ?? parentPath : -1
     byPath.set(key(record.path), id)
     return /** @type {PackedRecord} */ ([pageIds.get(record.href), record.anchor, parent, record.path.at(-1) ?? '', record.text, codeExcerpt(record.code)])
   })
-  return { pages, records: packed }
+  return Object.keys(trails).length ? { pages, trails, records: packed } : { pages, records: packed }
 }
 
 /** A reader of packed records: `at(id)` is the record as a result shows it. @param {Packed} packed */
-export function unpacked({ pages, records }) {
+export function unpacked({ pages, trails = {}, records }) {
   const pathOf = (id) => {
     const [, , parent, heading] = records[id]
     return [...(typeof parent === 'number' ? (parent < 0 ? [] : pathOf(parent)) : parent), heading]
@@ -80,7 +85,7 @@ export function unpacked({ pages, records }) {
     /** @returns {SearchRecord} */
     at(id) {
       const [page, anchor, , , text, code] = records[id]
-      return { href: pages[page], anchor, path: pathOf(id), text, code }
+      return { href: pages[page], anchor, path: pathOf(id), text, code, ...(trails[page] ? { trail: trails[page] } : {}) }
     },
   }
 }

@@ -152,7 +152,8 @@ export function querying(index, encoder, records, vocabulary, count = records.si
         id,
         score,
         url: record.anchor ? `${record.href}#${record.anchor}` : record.href,
-        page: record.path[0],
+        // The page's groups first, as the sidebar has them: "Guides › Wiring › Top Connector".
+        page: record.trail ? `${record.trail} › ${record.path[0]}` : record.path[0],
         path: record.path.map((part) => markWords(part, marks, cached)),
         snippet: text ? snippet(text, marks, cached) : [],
       }

@@ -6,9 +6,10 @@
 import { toString } from 'mdast-util-to-string'
 
 /**
- * @typedef {{ href: string, anchor: string, path: string[], text: string, code: string }} SearchRecord
+ * @typedef {{ href: string, anchor: string, path: string[], text: string, code: string, trail?: string }} SearchRecord
  *   `path` ends with the record's own heading (or terminal name); `text` is the prose a reader sees,
- *   `code` the code samples, kept apart so they can rank lower.
+ *   `code` the code samples, kept apart so they can rank lower; `trail` the sidebar groups that hold
+ *   the page (`Guides › Wiring`), when there are any.
  */
 
 // Text a component adds that says nothing about the section: placeholders for unwritten sections.
@@ -18,7 +19,7 @@ const INLINE = new Set(['emphasis', 'strong', 'delete', 'link', 'linkReference',
 const clean = (parts) => parts.join('').replace(/\s+/g, ' ').trim()
 
 /**
- * @param {{ href: string, title: string, tree: import('mdast').Root }} page
+ * @param {{ href: string, title: string, tree: import('mdast').Root, trail?: string }} page
  * @returns {SearchRecord[]}
  */
 export function pageRecords(page) {
@@ -71,9 +72,10 @@ export function pageRecords(page) {
   }
   walk(page.tree)
 
+  const inGroups = page.trail ? { trail: page.trail } : {}
   return sections.flatMap(({ parts, codes, ...record }, i) => [
-    { ...record, text: clean(parts), code: codes.join('\n').trim() },
-    ...rows[i],
+    { ...record, text: clean(parts), code: codes.join('\n').trim(), ...inGroups },
+    ...rows[i].map((row) => ({ ...row, ...inGroups })),
   ])
 }
 

@@ -100,15 +100,19 @@ export function splitSearch(data, options = {}) {
   }).map((group) => {
     // A group stands alone: page addresses of its own, a parent outside it given as its path.
     const pages = []
+    const trails = {}
     const packed = group.records.map((record) => {
       const href = data.pages[record[0]]
-      if (!pages.includes(href)) pages.push(href)
+      if (!pages.includes(href)) {
+        pages.push(href)
+        if (data.trails?.[record[0]]) trails[pages.length - 1] = data.trails[record[0]]
+      }
       const parent = record[2]
       const inside = typeof parent === 'number' && parent >= 0
       const kept = !inside ? parent : byId.get(parent) === group ? parent - group.first : pathOf(parent)
       return [pages.indexOf(href), record[1], kept, ...record.slice(3)]
     })
-    return /** @type {[number, string]} */ ([group.first, put('records', searchJson({ pages, records: packed }))])
+    return /** @type {[number, string]} */ ([group.first, put('records', searchJson(Object.keys(trails).length ? { pages, trails, records: packed } : { pages, records: packed }))])
   })
 
   const words = put('words', searchJson(frontCode(data.vocabulary)))

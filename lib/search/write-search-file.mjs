@@ -16,7 +16,8 @@ export const SEARCH_FILE = `${SEARCH_DIR}/manifest.json`
 
 /**
  * @param {string} outDir the built site
- * @param {Awaited<ReturnType<typeof loadSite>>} [site]
+ * @param {{ settings: { search: boolean }, records?: import('./records.mjs').SearchRecord[] } & Partial<Awaited<ReturnType<typeof loadSite>>>} [site]
+ *   records: the site's search records when already read (lib/content/read-site.mjs), else read from its pages
  * @param {import('./split.mjs').SplitOptions} [options]
  * @returns {Promise<string | null>} the manifest written, or null when search is off
  */
@@ -25,7 +26,7 @@ export async function writeSearchFiles(outDir, site, options) {
   if (!site.settings.search) return null
   const dir = path.join(outDir, SEARCH_DIR)
   fs.mkdirSync(dir, { recursive: true })
-  const { manifest, files } = splitSearch(exportSearch(siteRecords(site)), options)
+  const { manifest, files } = splitSearch(exportSearch(site.records ?? siteRecords(/** @type {any} */ (site))), options)
   for (const [name, text] of files) fs.writeFileSync(path.join(dir, name), text)
   const file = path.join(outDir, SEARCH_FILE)
   fs.writeFileSync(file, JSON.stringify(manifest))

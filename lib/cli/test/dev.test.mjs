@@ -119,7 +119,7 @@ test('a broken edit prints its file:line message, and the page keeps its last go
 test('search in dev finds a heading written after the preview started', async () => {
   const mark = output.length
   fs.appendFileSync(guide, '\n## Wombat Corner\n\nA section added while the preview ran.\n')
-  await waitFor('the new section to be taken', printedSince(mark, /preview updated: guide\.mdx/))
+  await waitFor('the new section to be taken', printedSince(mark, /preview updated: guide\.mdx[\s\S]*search updated/))
   const page = await browser.newPage()
   await page.goto(`http://localhost:${port}/`)
   const box = page.getByRole('dialog', { name: 'Search' }).getByRole('combobox', { name: 'Search' })

@@ -50,6 +50,6 @@ test('each terminal row is a record of its own, anchored at the row', () => {
 })
 
 test('records follow the pages in order and each section in document order', () => {
-  assert.deepEqual(records.slice(0, 3).map((r) => r.anchor), ['wiring', 'screw-terminal-connections', 'top-connector'])
+  assert.deepEqual(records.slice(0, 4).map((r) => r.anchor), ['fixture-home', 'wiring', 'screw-terminal-connections', 'top-connector'])
   assert.equal(records.at(-1).anchor, 'code-only')
 })

@@ -1,0 +1,112 @@
+'use client'
+import { useEffect, useState, useSyncExternalStore } from 'react'
+import { createPortal } from 'react-dom'
+
+/** The nav file (lib/content/sidebar.mjs): each group's entries, a page `{ h, t }` or a group `{ g, t }`. */
+type NavEntry = { h?: string; g?: string; t: string }
+type Nav = Record<string, NavEntry[]>
+
+const OPEN_KEY = 'evnex-docs.open-groups'
+let nav: Promise<Nav> | undefined
+const loadNav = (url: string) => (nav ??= fetch(url).then((response) => (response.ok ? response.json() : Promise.reject(new Error(`${url}: ${response.status}`)))))
+
+/** The groups the reader opened, kept for the visit (sessionStorage), so they stay open page after page. */
+function opened(): Set<string> {
+  try {
+    return new Set(JSON.parse(sessionStorage.getItem(OPEN_KEY) ?? '[]'))
+  } catch {
+    return new Set()
+  }
+}
+function remember(id: string, open: boolean) {
+  const ids = opened()
+  if (open) ids.add(id)
+  else ids.delete(id)
+  try {
+    sessionStorage.setItem(OPEN_KEY, JSON.stringify([...ids]))
+  } catch {}
+}
+
+const never = () => () => {}
+/** False while hydrating (render what the server rendered), true after. */
+const useHydrated = () => useSyncExternalStore(never, () => true, () => false)
+const listId = (id: string) => `toc-group-${id}`
+
+/** A group's entries once they came from the nav file; a group among them is a ClientGroup. */
+function NavEntries({ entries, navUrl }: { entries: NavEntry[]; navUrl: string }) {
+  return entries.map((entry) =>
+    entry.g ? (
+      <ClientGroup key={entry.g} id={entry.g} title={entry.t} navUrl={navUrl} />
+    ) : (
+      <li key={entry.h}>
+        <a className="toc-page" href={entry.h}>
+          {entry.t}
+        </a>
+      </li>
+    ),
+  )
+}
+
+/** Opens a group and fetches its entries (once) from the nav file. */
+function useGroup(id: string, navUrl: string, initiallyOpen: boolean, hasEntries: boolean) {
+  const [open, setOpen] = useState(initiallyOpen)
+  const [entries, setEntries] = useState<NavEntry[] | null>(null)
+  useEffect(() => {
+    if (open && !hasEntries && !entries) loadNav(navUrl).then((all) => setEntries(all[id] ?? []), () => setEntries([]))
+  }, [open, hasEntries, entries, id, navUrl])
+  const toggle = () => {
+    remember(id, !open)
+    setOpen(!open)
+  }
+  return { open, setOpen, entries, toggle }
+}
+
+/** A group inside a group the reader opened: rendered here, in the browser, with its own list. */
+function ClientGroup({ id, title, navUrl }: { id: string; title: string; navUrl: string }) {
+  const { open, entries, toggle } = useGroup(id, navUrl, opened().has(id), false)
+  return (
+    <li className="toc-group">
+      <button type="button" className="toc-group-title" aria-expanded={open} aria-controls={listId(id)} onClick={toggle}>
+        {title}
+      </button>
+      <ul className="toc-group-pages" id={listId(id)} hidden={!open}>
+        {entries && <NavEntries entries={entries} navUrl={navUrl} />}
+      </ul>
+    </li>
+  )
+}
+
+/**
+ * A group's title in the sidebar. The server renders it as a link to the group's page (what a
+ * reader without JavaScript follows); once hydrated it is a disclosure button. The group's list
+ * (`#toc-group-<id>`, beside it) holds the server's entries when the group holds the page shown,
+ * else it fills from the nav file when opened. A group the reader opened stays open on other pages.
+ */
+export function GroupToggle({ id, title, href, open: serverOpen, navUrl }: { id: string; title: string; href: string; open: boolean; navUrl: string }) {
+  const hydrated = useHydrated()
+  const { open, setOpen, entries, toggle } = useGroup(id, navUrl, serverOpen, serverOpen)
+  useEffect(() => {
+    if (!serverOpen && opened().has(id)) setOpen(true)
+  }, [serverOpen, id, setOpen])
+  useEffect(() => {
+    const list = document.getElementById(listId(id))
+    if (list) list.hidden = !open
+  }, [open, id])
+
+  if (!hydrated) {
+    return (
+      <a className="toc-group-title" href={href}>
+        {title}
+      </a>
+    )
+  }
+  const list = open && entries ? document.getElementById(listId(id)) : null
+  return (
+    <>
+      <button type="button" className="toc-group-title" aria-expanded={open} aria-controls={listId(id)} onClick={toggle}>
+        {title}
+      </button>
+      {list && createPortal(<NavEntries entries={entries!} navUrl={navUrl} />, list)}
+    </>
+  )
+}

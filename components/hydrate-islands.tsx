@@ -1,0 +1,13 @@
+/**
+ * The only script an exported page loads (bundled on its own by lib/cli/islands-bundle.mjs): it
+ * hydrates each `<portal-island>` with its component and props, so React takes over exactly the
+ * interactive pieces and the rest of the page stays the server's HTML.
+ */
+import { hydrateRoot } from 'react-dom/client'
+import { islands, type IslandName } from './islands'
+
+for (const element of document.querySelectorAll<HTMLElement>('portal-island')) {
+  const Component = islands[element.dataset.island as IslandName] as React.ComponentType<object> | undefined
+  if (!Component) continue
+  hydrateRoot(element, <Component {...JSON.parse(element.dataset.props ?? '{}')} />)
+}

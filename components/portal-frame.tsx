@@ -1,0 +1,26 @@
+import type { ReactNode } from 'react'
+import { builtSite } from '@/lib/content/built-site.mjs'
+import { Island } from './island'
+import { Sidebar } from './sidebar'
+
+/** Slate's frame around every page: the skip link, the phone's top bar with Menu, the sidebar, the main column. */
+export function PortalFrame({ current, children }: { current: { slug?: string; group?: string }; children: ReactNode }) {
+  const site = builtSite()
+  return (
+    <div className="portal">
+      <a className="skip-link" href="#content">
+        Skip to content
+      </a>
+      <header className="topbar">
+        <Island name="menu-button" props={{}} />
+        <span className="topbar-title">{site.settings.title}</span>
+      </header>
+      <nav id="sidebar" className="sidebar" aria-label="Documentation" data-open="false">
+        <Sidebar site={site} current={current} search={site.settings.search ? <Island name="search-box" props={{}} /> : undefined} />
+      </nav>
+      <main id="content" className="page" tabIndex={-1}>
+        {children}
+      </main>
+    </div>
+  )
+}

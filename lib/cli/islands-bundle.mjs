@@ -1,0 +1,46 @@
+/**
+ * The one script an exported page loads: components/hydrate-islands.tsx and the islands it names,
+ * with React, bundled by esbuild, minified, split so the search dialog and its engine come only
+ * when search is opened. Next's own client runtime (its router, the page's RSC payload) is not
+ * used by a static site whose links are plain links, so the export drops it (static-pages.mjs).
+ */
+import path from 'node:path'
+import { build } from 'esbuild'
+
+/**
+ * @param {string} root the project
+ * @param {string} outDir where the files go (the export's `_portal/`)
+ * @returns {Promise<{ entry: string, preload: string[] }>} entry: the file each page loads; preload: the
+ *   files it imports at once (named in each page, so they load alongside it, not after it)
+ */
+export async function bundleIslands(root, outDir) {
+  const result = await build({
+    absWorkingDir: root,
+    entryPoints: [path.join(root, 'components', 'hydrate-islands.tsx')],
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    minify: true,
+    target: 'es2022',
+    jsx: 'automatic',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    entryNames: 'islands-[hash]',
+    chunkNames: 'chunk-[hash]',
+    outdir: outDir,
+    metafile: true,
+    legalComments: 'none',
+    logLevel: 'silent',
+  })
+  const outputs = result.metafile.outputs
+  const entry = Object.keys(outputs).find((file) => outputs[file].entryPoint)
+  const preload = new Set()
+  const follow = (file) => {
+    for (const { path: imported, kind } of outputs[file].imports) {
+      if (kind !== 'import-statement' || preload.has(imported)) continue
+      preload.add(imported)
+      follow(imported)
+    }
+  }
+  follow(entry)
+  return { entry: path.basename(entry), preload: [...preload].map((file) => path.basename(file)) }
+}

@@ -1,0 +1,59 @@
+/**
+ * Turns Next's export into the portal's static pages. Every link is a plain link (a whole static
+ * page loads as fast as a client-side navigation would, and nothing is prefetched), so what Next
+ * writes for its client router is never fetched: its runtime scripts, the page's RSC payload
+ * inlined as `self.__next_f` scripts, and the RSC files beside each page (`index.txt`,
+ * `__next.*.txt`). They are removed, and each page loads the islands' script instead
+ * (islands-bundle.mjs), which hydrates only the interactive pieces. What the page shows is
+ * untouched: the HTML is React's server render.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+
+// Next's RSC payload files, one set per route.
+const RSC_FILE = /^(index\.txt|__next\..*\.txt)$/
+// Next's scripts: its chunks, its bootstrap (`id="_R_"`) and the inline flight data.
+const NEXT_SCRIPT = /<script\b[^>]*\bsrc="\/_next\/[^"]*"[^>]*><\/script>|<script\b[^>]*\bid="_R_"[^>]*>[\s\S]*?<\/script>|<script>\s*\(?self\.__next_f[\s\S]*?<\/script>/g
+const NEXT_PRELOAD = /<link\b[^>]*\brel="(?:preload|modulepreload)"[^>]*\bas="script"[^>]*\/?>|<link\b[^>]*\bas="script"[^>]*\brel="preload"[^>]*\/?>/g
+
+/** @param {string} html @param {{ entry: string, preload: string[] }} islands URLs of the script and the modules it imports at once */
+export function staticPage(html, islands) {
+  const tags = [
+    ...islands.preload.map((href) => `<link rel="modulepreload" href="${href}"/>`),
+    `<script type="module" src="${islands.entry}"></script>`,
+  ].join('')
+  return html.replace(NEXT_SCRIPT, '').replace(NEXT_PRELOAD, '').replace('</head>', `${tags}</head>`)
+}
+
+function* walk(dir) {
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name)
+    if (entry.isDirectory()) yield* walk(full)
+    else yield full
+  }
+}
+
+/**
+ * Rewrites every page of the export in `outDir` and removes Next's client files.
+ * @param {string} outDir @param {{ entry: string, preload: string[] }} islands
+ * @returns {{ pages: number, removed: number }}
+ */
+export function makeStaticPages(outDir, islands) {
+  let pages = 0
+  let removed = 0
+  for (const file of walk(outDir)) {
+    const name = path.basename(file)
+    if (name.endsWith('.html')) {
+      fs.writeFileSync(file, staticPage(fs.readFileSync(file, 'utf8'), islands))
+      pages++
+    } else if (RSC_FILE.test(name) || (file.includes(`${path.sep}_next${path.sep}`) && name.endsWith('.js'))) {
+      fs.rmSync(file)
+      removed++
+    }
+  }
+  // The build's manifests for Next's client router, also never fetched.
+  for (const entry of fs.readdirSync(path.join(outDir, '_next', 'static'), { withFileTypes: true })) {
+    if (entry.isDirectory() && entry.name !== 'chunks' && entry.name !== 'media') fs.rmSync(path.join(outDir, '_next', 'static', entry.name), { recursive: true })
+  }
+  return { pages, removed }
+}

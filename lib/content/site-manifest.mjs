@@ -1,0 +1,60 @@
+/**
+ * What the renderer needs of the whole site, written once by the build after the site was read
+ * (read-site.mjs) and read by every page it renders: the settings, the sample languages, the
+ * sidebar's tree with every page's title, and each page's facts. A page's own content is not in
+ * it: that is the page's compiled code, beside it in `pages/<slug>.js`.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import { groupsIn } from './page-tree.mjs'
+
+export const MANIFEST = 'site.json'
+
+/**
+ * @typedef {{ slug: string, href: string, title: string, description: string, trail: string[],
+ *   headings: { depth: number, text: string, id: string }[], editHref: string | null, updated: string | null }} ManifestPage
+ *   trail: the ids of the groups that hold the page, outermost first
+ * @typedef {{ id: string, title: string, trail: string[], children: ({ page: string } | { group: string })[] }} ManifestGroup
+ * @typedef {{ settings: any, home: string, languages: { key: string, label: string }[],
+ *   top: ({ page: string } | { group: string })[], groups: Record<string, ManifestGroup>,
+ *   order: string[], pages: Record<string, ManifestPage>, navFile: string | null }} Manifest
+ */
+
+const asChild = (entry) => (entry.type === 'page' ? { page: entry.slug } : { group: entry.id })
+
+/**
+ * @param {import('./read-site.mjs').ReadSite} site
+ * @param {{ navFile?: string | null }} [extra]
+ * @returns {Manifest}
+ */
+export function siteManifest(site, { navFile = null } = {}) {
+  const { settings } = site
+  const groups = {}
+  const trails = new Map()
+  const walk = (entries, trail) => {
+    for (const entry of entries) {
+      if (entry.type === 'page') trails.set(entry.slug, trail)
+      else {
+        groups[entry.id] = { id: entry.id, title: entry.title, trail, children: entry.children.map(asChild) }
+        walk(entry.children, [...trail, entry.id])
+      }
+    }
+  }
+  walk(settings.pageTree, [])
+  const pages = {}
+  for (const page of site.pages) {
+    const { slug, href, title, description, headings, editHref, updated } = page
+    pages[slug] = { slug, href, title, description, trail: trails.get(slug) ?? [], headings: headings.filter((h) => h.depth <= 3), editHref, updated }
+  }
+  const { pageTree, pagePlaces, pages: slugs, ...kept } = settings
+  return { settings: kept, home: site.home, languages: site.languages, top: settings.pageTree.map(asChild), groups, order: slugs.filter((slug) => pages[slug]), pages, navFile }
+}
+
+/** Writes the manifest into the site folder. */
+export function writeManifest(dir, manifest) {
+  fs.mkdirSync(dir, { recursive: true })
+  fs.writeFileSync(path.join(dir, MANIFEST), JSON.stringify(manifest))
+}
+
+/** Every group id, parents first, as they are in the tree. */
+export const groupIds = (settings) => groupsIn(settings.pageTree).map((group) => group.id)
