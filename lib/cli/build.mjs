@@ -10,8 +10,9 @@
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
-import { runChecks } from './check-content.mjs'
-import { buildableContent } from '../content/content-folder.mjs'
+import { reportUnreadable, runChecks } from './check-content.mjs'
+import { buildableContent, contentWithReference } from '../content/content-folder.mjs'
+import { loadSite } from '../content/load-site.mjs'
 import { writePageFiles } from './page-files.mjs'
 import { dropStaleTurbopackCache } from './turbopack-cache.mjs'
 
@@ -23,13 +24,18 @@ const next = path.join(root, '.out-next')
 const rememberCache = dropStaleTurbopackCache(root)
 const previousOut = () => (fs.existsSync(out) ? 'the previous out/ is left as it was' : 'no out/ was written')
 
-if (!(await runChecks())) {
+const content = path.resolve(process.env.CONTENT_DIR || 'content')
+// With an OpenAPI spec named in site.json, the reference pages are made from it now, into a copy.
+const prepared = await contentWithReference(root, content).catch((error) => {
+  reportUnreadable(error)
+  return undefined
+})
+for (const line of prepared?.warnings ?? []) console.error(line)
+if (!prepared || !(await runChecks(prepared.dir))) {
   console.error(`Build stopped before it began; ${previousOut()}.`)
   process.exit(1)
 }
-
-const content = path.resolve(process.env.CONTENT_DIR || 'content')
-const buildContent = buildableContent(root, content)
+const buildContent = prepared.dir === content ? buildableContent(root, content) : prepared.dir
 
 fs.rmSync(next, { recursive: true, force: true })
 const build = spawnSync(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'build'], {
@@ -43,7 +49,7 @@ if (build.status !== 0) {
 }
 if (fs.existsSync(path.join(content, 'public'))) fs.cpSync(path.join(content, 'public'), next, { recursive: true })
 // Search files, Markdown pages and llms.txt come from the same pages, into the fresh folder, so they swap in with them.
-await writePageFiles(next)
+await writePageFiles(next, await loadSite(buildContent))
 const old = `${out}.old`
 fs.rmSync(old, { recursive: true, force: true })
 if (fs.existsSync(out)) fs.renameSync(out, old)

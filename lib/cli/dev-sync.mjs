@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
-import { markCopy } from '../content/content-folder.mjs'
+import { contentSource, markCopy } from '../content/content-folder.mjs'
 
 function filesIn(dir, base = dir) {
   if (!fs.existsSync(dir)) return []
@@ -64,7 +64,8 @@ export function syncContent(source, copy) {
     fs.rmSync(path.join(copy, rel))
     changed.push(rel)
   }
-  markCopy(copy, source)
+  // A copy of a copy (the reference's) still names the author's folder.
+  markCopy(copy, contentSource(source))
   return changed
 }
 

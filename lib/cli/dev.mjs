@@ -15,6 +15,7 @@ import { checkContent } from '../content/check-content.mjs'
 import { contentDir } from '../content/site-settings.mjs'
 import { loadSite } from '../content/load-site.mjs'
 import { writePageFiles } from './page-files.mjs'
+import { contentWithReference } from '../content/content-folder.mjs'
 import { syncContent, watchContent } from './dev-sync.mjs'
 import { startDevProxy } from './dev-proxy.mjs'
 
@@ -77,14 +78,22 @@ async function stopNext() {
 
 /** Checks the author's folder; copies it into the preview and rewrites search only when it passes. */
 async function refresh() {
-  const { errors, warnings } = await checkContent({ dir: source }).catch((error) => ({ errors: [`content check failed unexpectedly: ${error?.message ?? error}`], warnings: [] }))
+  // With an OpenAPI spec, the reference is made again from it on every save, into a copy that is checked.
+  let dir = source
+  const { errors, warnings } = await contentWithReference(root, source, '.out-dev-reference')
+    .then(async (prepared) => {
+      dir = prepared.dir
+      const checked = await checkContent({ dir })
+      return { errors: checked.errors, warnings: [...prepared.warnings, ...checked.warnings] }
+    })
+    .catch((error) => ({ errors: error?.problems ?? [error?.name === 'ContentError' ? error.message : `content check failed unexpectedly: ${error?.message ?? error}`], warnings: [] }))
   for (const line of [...errors, ...warnings]) console.error(line)
   if (errors.length) {
     const them = errors.length > 1 ? 'them' : 'it'
     say(`${errors.length} content error${errors.length > 1 ? 's' : ''}: fix ${them} and save${next ? '; the preview keeps the last good version until then' : ''}.`)
     return { ok: false, changed: [] }
   }
-  const changed = syncContent(source, preview)
+  const changed = syncContent(dir, preview)
   fs.rmSync(files, { recursive: true, force: true })
   fs.mkdirSync(files, { recursive: true })
   await writePageFiles(files, await loadSite(preview))

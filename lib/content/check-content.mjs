@@ -13,6 +13,7 @@ import { pluginFunctions } from '../mdx/plugins.mjs'
 import { declaredLabel } from '../languages/site-languages.mjs'
 import { checkPageTree } from './check-page-tree.mjs'
 import { explicitId } from './explicit-id.mjs'
+import { sourcePlace } from './source-place.mjs'
 
 /** Where a compiler message really points: mdx-jsx names the opening tag in its reason. */
 function placeOf(message) {
@@ -47,7 +48,8 @@ function locate(text, needle, from = 0) {
 export async function checkContent({ dir, cwd = process.cwd(), onRendered }) {
   const errors = []
   const warnings = []
-  const rel = (file) => path.relative(cwd, file)
+  const placeIn = sourcePlace(dir, cwd)
+  const rel = (file) => placeIn(file, 0, 0).replace(/:0:0$/, '')
   let settings
   try {
     settings = readSettings(dir)
@@ -90,7 +92,7 @@ export async function checkContent({ dir, cwd = process.cwd(), onRendered }) {
     } catch (error) {
       if (typeof error?.reason !== 'string') throw error
       const { line, column } = placeOf(error)
-      errors.push(`${rel(error.file || file)}:${line}:${column} ${error.reason}${hintFor(error)}`)
+      errors.push(`${placeIn(error.file || file, line, column)} ${error.reason}${hintFor(error)}`)
       broken.add(slug)
       continue
     }
@@ -105,7 +107,7 @@ export async function checkContent({ dir, cwd = process.cwd(), onRendered }) {
       if (node.name === 'Sample') used.add(node.attributes.find((a) => a.name === 'lang').value)
     })
     for (const problem of checkPageTree(page, { anchors, broken, publicDirs })) {
-      errors.push(`${rel(page.file)}:${problem.line}:${problem.column} ${problem.message}`)
+      errors.push(`${placeIn(page.file, problem.line, problem.column)} ${problem.message}`)
     }
   }
   for (const tab of settings.languageTabs) {

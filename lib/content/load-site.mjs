@@ -18,6 +18,7 @@ import { siteLanguages } from '../languages/site-languages.mjs'
 import { contentSource } from './content-folder.mjs'
 import { commitDates, editHref, sourceRoot } from './page-history.mjs'
 import { explicitId } from './explicit-id.mjs'
+import { generatedFrom } from './source-place.mjs'
 
 /**
  * A page's `includes` are the files `<Include>` put in it; `editHref` and `updated` (git's ISO date
@@ -57,7 +58,8 @@ function history(dir, settings) {
   const source = contentSource(dir)
   const root = sourceRoot(source)
   const dateOf = commitDates(source)
-  const inSource = (file) => path.join(source, path.relative(dir, file))
+  // A reference page is made from its spec at every build: editing it means editing the spec.
+  const inSource = (file) => path.join(source, generatedFrom(file) ?? path.relative(dir, file))
   // ISO dates with offsets do not sort as text: compare them as instants.
   const newest = (dates) => dates.filter(Boolean).sort((a, b) => Date.parse(b) - Date.parse(a))[0] ?? null
   return (file, includes) => ({

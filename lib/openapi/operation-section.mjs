@@ -1,0 +1,118 @@
+/**
+ * One operation as the mdast of one section of a page, in the order a reader of Stripe's reference
+ * expects: the heading (its summary; its anchor from the operationId), method and path, the
+ * description, who may call it, its parameters by where they go, the request body, each response;
+ * then, for the examples column beside it, a request sample per language (one sample group, so
+ * the reader's language choice applies) and an example of each documented response.
+ */
+import { blockquote, code, codeBlock, comment, element, heading, joined, paragraph, strong, text } from './mdast.mjs'
+import { fieldOf, schemaBlocks, typeLabel } from './schema-fields.mjs'
+import { exampleText, mediaExamples } from './examples.mjs'
+import { requestSamples } from './samples.mjs'
+
+const PLACES = [['path', 'Path parameters'], ['query', 'Query parameters'], ['header', 'Header parameters'], ['cookie', 'Cookie parameters']]
+
+/** Who may call the operation: each way to authenticate (`or`), each needing all its schemes (`and`). */
+function securityBlocks(operation, schemes) {
+  const requirements = (Array.isArray(operation.security) ? operation.security : []).filter((r) => r && typeof r === 'object')
+  if (!requirements.length) return []
+  if (requirements.every((r) => Object.keys(r).length === 0)) return [paragraph(strong(text('Authentication:')), text(' none.'))]
+  const ways = requirements.filter((r) => Object.keys(r).length).map((requirement) => joined(Object.entries(requirement).map(([name, scopes]) => {
+    const scheme = schemes[name]
+    const kind = !scheme ? '' : scheme.type === 'http' ? `HTTP ${scheme.scheme ?? ''}`.trim() : scheme.type === 'apiKey' ? `API key in ${scheme.in} ${scheme.name ?? ''}`.trim() : String(scheme.type ?? '')
+    const scoped = Array.isArray(scopes) && scopes.length ? [text(', scopes '), ...joined(scopes.map((s) => code(s)))] : []
+    return { type: 'emphasis', children: [code(name), ...(kind ? [text(` (${kind})`)] : []), ...scoped] }
+  }), ' and '))
+  const optional = requirements.some((r) => Object.keys(r).length === 0)
+  return [paragraph(strong(text('Authentication:')), text(' '), ...ways.flatMap((way, i) => (i ? [text(' or '), ...way] : way)), text(optional ? ', or none.' : '.'))]
+}
+
+function parameterBlocks(operation, ctx) {
+  const out = []
+  const known = new Set(PLACES.map(([where]) => where))
+  for (const [where, title] of PLACES) {
+    const rows = operation.parameters.filter((p) => p.in === where).map((p) => fieldOf(String(p.name), { ...p.schema, description: p.description ?? p.schema?.description, deprecated: p.deprecated ?? p.schema?.deprecated, example: p.example ?? p.schema?.example }, p.in === 'path' || p.required, ctx))
+    if (rows.length) out.push(element('ApiSection', { heading: title }, [element('Fields', {}, rows)]))
+  }
+  const odd = operation.parameters.filter((p) => !known.has(p.in))
+  if (odd.length) {
+    for (const p of odd) ctx.warn(`parameter "${p.name}" of ${operation.method.toUpperCase()} ${operation.path} is in "${p.in}", which OpenAPI does not have — shown as written; use path, query, header or cookie`)
+    out.push(element('ApiSection', { heading: 'Other parameters' }, [element('Fields', {}, odd.map((p) => fieldOf(String(p.name), { ...p.schema, description: `${p.description ?? ''}\n\nSent in: ${String(p.in)}` }, p.required, ctx)))]))
+  }
+  return out
+}
+
+function bodyBlocks(body, ctx) {
+  if (!body) return []
+  const types = body.content.map((m) => m.type)
+  const lead = paragraph(text(body.required ? 'Required' : 'Optional'), ...(types.length ? [text(', as '), ...joined(types.map((t) => code(t)), ' or ')] : []), text('.'))
+  const schema = body.content.find((m) => m.schema)?.schema
+  return [element('ApiSection', { heading: 'Request body' }, [lead, ...ctx.describe(body.description ?? ''), ...schemaBlocks(schema, { ...ctx, direction: 'request' })])]
+}
+
+function responseBlocks(operation, ctx) {
+  if (!operation.responses.length) return []
+  const rows = operation.responses.map((response) => {
+    const schema = response.content.find((m) => m.schema)?.schema
+    const headers = response.headers.map((h) => fieldOf(h.name, { ...h.schema, description: h.description ?? h.schema?.description, deprecated: h.deprecated }, false, ctx))
+    const body = schema ? schemaBlocks(schema, { ...ctx, direction: 'response' }, `the ${response.status} body`) : []
+    return element('Field', { name: response.status, type: response.content.map((m) => m.type).join(', ') || undefined }, [
+      ...ctx.describe(response.description),
+      ...(headers.length ? [element('Fields', { title: 'Headers' }, headers)] : []),
+      ...(body.length ? [element('Fields', { title: schema ? `Body: ${typeLabel(schema, ctx.nameOf)}` : 'Body' }, body)] : []),
+    ])
+  })
+  return [element('ApiSection', { heading: 'Responses' }, [element('Fields', {}, rows)])]
+}
+
+function callbackBlocks(operation, ctx) {
+  if (!operation.callbacks.length) return []
+  return [element('ApiSection', { heading: 'Callbacks' }, operation.callbacks.flatMap(({ name, expression, operation: callback }) => [
+    paragraph(strong(text(name)), text(': '), code(`${callback.method.toUpperCase()} ${expression}`)),
+    ...ctx.describe(callback.summary || callback.description),
+    ...bodyBlocks(callback.requestBody, ctx).flatMap((section) => section.children),
+  ]))]
+}
+
+/** The language of a response example block: JSON where it is JSON, else plain text. */
+function exampleLanguage(type, responseLanguages) {
+  const json = /json/i.test(type)
+  const wanted = json ? 'json' : 'text'
+  return responseLanguages.includes(wanted) ? wanted : responseLanguages[0] ?? wanted
+}
+
+function exampleBlocks(operation, ctx) {
+  const out = []
+  const samples = requestSamples(operation, { keys: ctx.languageKeys, schemes: ctx.schemes, server: operation.server || ctx.server, warn: ctx.warn })
+  for (const sample of samples) out.push(codeBlock(sample.lang, sample.code))
+  for (const response of operation.responses) {
+    const media = response.content[0]
+    if (!media) continue
+    for (const example of mediaExamples(media, 'response').slice(0, 3)) {
+      out.push(blockquote(paragraph(text(`${response.status} response${example.title ? `: ${example.title}` : ''}`))))
+      out.push(codeBlock(exampleLanguage(media.type, ctx.responseLanguages), exampleText(example.value)))
+    }
+  }
+  return out
+}
+
+/**
+ * @param {any} operation  from operations.mjs
+ * @param {{ id?: string, depth?: number, origin: string } & Record<string, any>} ctx  the page's context
+ *   (describe, warn, nameOf, schemaHref, languageKeys, responseLanguages, schemes, server)
+ */
+export function operationSection(operation, ctx) {
+  const title = operation.summary || operation.operationId || `${operation.method.toUpperCase()} ${operation.path}`
+  return [
+    comment(`from ${ctx.origin}`),
+    heading(ctx.depth ?? 2, title, ctx.id),
+    element('Endpoint', { method: operation.method, operation: operation.operationId || undefined, deprecated: operation.deprecated }, [paragraph(code(operation.path))]),
+    ...ctx.describe(operation.description),
+    ...securityBlocks(operation, ctx.schemes),
+    ...parameterBlocks(operation, ctx),
+    ...bodyBlocks(operation.requestBody, ctx),
+    ...responseBlocks(operation, ctx),
+    ...callbackBlocks(operation, ctx),
+    ...exampleBlocks(operation, ctx),
+  ]
+}

@@ -1,0 +1,178 @@
+/**
+ * A JSON Schema as rows a reader scans: one `<Field>` per property (name, type, required, its
+ * description, default, allowed values, limits), nested properties in a `<Fields>` that opens
+ * without JavaScript (`<details>`). `allOf` is merged into one object; `oneOf`/`anyOf` are listed
+ * as alternatives, with the `discriminator` that picks one; a type met again inside itself stops
+ * with a link to where it is described (the schemas page), and so does a named type nested deeper
+ * than `depth` levels, so a page grows with its own operations, never with the whole API.
+ */
+import { code, element, emphasis, joined, link, paragraph, strong, text } from './mdast.mjs'
+
+const MAX_DEPTH = 3
+const COMBINERS = ['oneOf', 'anyOf']
+const isObject = (value) => value !== null && typeof value === 'object' && !Array.isArray(value)
+const show = (value) => (typeof value === 'string' ? value : JSON.stringify(value))
+
+/** allOf members merged into one schema (properties and required lists joined); cycles left as they are. */
+export function merged(schema, seen = new Set()) {
+  if (!isObject(schema) || !Array.isArray(schema.allOf) || seen.has(schema)) return schema
+  seen.add(schema)
+  const { allOf, ...own } = schema
+  const out = { properties: {}, required: [] }
+  for (const part of [...allOf.map((member) => merged(member, seen)), own]) {
+    if (!isObject(part)) continue
+    for (const [key, value] of Object.entries(part)) {
+      if (key === 'properties') Object.assign(out.properties, value)
+      else if (key === 'required') out.required.push(...(Array.isArray(value) ? value : []))
+      else if (!(key in out) || key === 'description') out[key] = value
+    }
+  }
+  if (!Object.keys(out.properties).length) delete out.properties
+  if (!out.required.length) delete out.required
+  if (out.properties && !out.type) out.type = 'object'
+  return out
+}
+
+/** The words a reader sees for a schema's type: `string (date-time)`, `array of Pet`, `integer or null`. */
+export function typeLabel(schema, nameOf) {
+  const s = merged(schema)
+  if (!isObject(s)) return 'any'
+  const name = nameOf.get(schema) ?? nameOf.get(s)
+  const types = [s.type].flat().filter(Boolean)
+  if (s.nullable === true && !types.includes('null')) types.push('null')
+  const base = types.filter((t) => t !== 'null')
+  let label
+  if (base.includes('array')) {
+    const items = s.items && isObject(s.items) ? typeLabel(s.items, nameOf) : 'any'
+    label = `array of ${items}`
+  } else if (base.length) label = base.join(' or ')
+  else if (s.properties) label = 'object'
+  else if (COMBINERS.some((k) => Array.isArray(s[k]))) label = COMBINERS.filter((k) => Array.isArray(s[k])).map((k) => (k === 'oneOf' ? 'one of' : 'any of')).join(', ')
+  else if (s.const !== undefined) label = typeof s.const
+  else if (Array.isArray(s.enum)) label = [...new Set(s.enum.map((v) => (v === null ? 'null' : typeof v)))].join(' or ')
+  else label = 'any'
+  if (s.format) label += ` (${s.format})`
+  if (name && !base.includes('array') && (label === 'object' || label.startsWith('one of') || label.startsWith('any of'))) label = name
+  else if (name && !/ of /.test(label)) label = `${label} (${name})`
+  return types.includes('null') ? `${label} or null` : label
+}
+
+/** Default, allowed values, limits and an example, as one paragraph of text. */
+function facts(schema) {
+  const parts = []
+  const add = (label, ...values) => parts.push([text(`${label}: `), ...values])
+  if (schema.default !== undefined) add('Default', code(show(schema.default)))
+  if (schema.const !== undefined) add('Always', code(show(schema.const)))
+  if (Array.isArray(schema.enum)) add('Allowed values', ...joined(schema.enum.map((v) => code(show(v)))))
+  const limits = [
+    ['minimum', '≥'], ['exclusiveMinimum', '>'], ['maximum', '≤'], ['exclusiveMaximum', '<'], ['minLength', 'at least', 'characters'], ['maxLength', 'at most', 'characters'],
+    ['minItems', 'at least', 'items'], ['maxItems', 'at most', 'items'], ['multipleOf', 'a multiple of'],
+  ].filter(([key]) => typeof schema[key] === 'number').map(([key, word, unit]) => `${word} ${schema[key]}${unit ? ` ${unit}` : ''}`)
+  if (limits.length) add('Limits', text(limits.join(', ')))
+  if (schema.uniqueItems === true) parts.push([text('Items are unique')])
+  if (typeof schema.pattern === 'string') add('Pattern', code(schema.pattern))
+  if (schema.example !== undefined && !isObject(schema.example) && !Array.isArray(schema.example)) add('Example', code(show(schema.example)))
+  if (!parts.length) return []
+  return [paragraph(parts.flatMap((part, i) => (i ? [text('. '), ...part] : part)), text('.'))]
+}
+
+/**
+ * @typedef {{ nameOf: WeakMap<object, string>, describe: (text: string) => any[],
+ *   schemaHref: (name: string, schema: object) => string, direction: 'request' | 'response' }} FieldContext
+ */
+
+function hidden(schema, ctx) {
+  const s = merged(schema)
+  return isObject(s) && ((ctx.direction === 'request' && s.readOnly === true) || (ctx.direction === 'response' && s.writeOnly === true))
+}
+
+/** What is nested under a schema: its properties, its items' properties, its alternatives. */
+function nested(schema, ctx, depth, ancestors, label) {
+  const s = merged(schema)
+  if (!isObject(s)) return []
+  const name = ctx.nameOf.get(schema) ?? ctx.nameOf.get(s)
+  if (ancestors.has(schema) || ancestors.has(s)) {
+    return name ? [paragraph(text('Recursive: '), link(ctx.schemaHref(name, schema), text(name)), text(' again.'))] : [paragraph(emphasis(text('Recursive: the same object again.')))]
+  }
+  const inner = new Set(ancestors).add(schema).add(s)
+  if (depth >= MAX_DEPTH && name && hasNested(s)) return [paragraph(text('Described under '), link(ctx.schemaHref(name, schema), text(name)), text('.'))]
+  const out = []
+  if (s.type === 'array' || [s.type].flat().includes('array')) {
+    if (isObject(s.items)) out.push(...nested(s.items, ctx, depth, inner, `items of ${label}`))
+    return out
+  }
+  const rows = propertyFields(s, ctx, depth + 1, inner)
+  if (rows.length) out.push(element('Fields', { title: `Properties of ${label}` }, rows))
+  out.push(...alternatives(s, ctx, depth + 1, inner, label))
+  return out
+}
+
+function hasNested(s) {
+  return Boolean(s.properties || s.items || COMBINERS.some((k) => Array.isArray(s[k])) || isObject(s.additionalProperties))
+}
+
+/** oneOf / anyOf: each option in its own expandable list, and the discriminator that chooses. */
+function alternatives(s, ctx, depth, ancestors, label) {
+  const out = []
+  for (const key of COMBINERS) {
+    if (!Array.isArray(s[key])) continue
+    const options = s[key].filter(isObject)
+    out.push(paragraph(text(key === 'oneOf' ? 'Exactly one of these:' : 'Any of these:')))
+    options.forEach((option, i) => {
+      const name = typeLabel(option, ctx.nameOf)
+      const title = `Option ${i + 1}: ${name}`
+      const body = [...ctx.describe(merged(option).description ?? ''), ...facts(merged(option)), ...nested(option, ctx, depth, ancestors, name)]
+      out.push(element('Fields', { title }, body.length ? body : [paragraph(text(name))]))
+    })
+  }
+  const discriminator = s.discriminator
+  if (isObject(discriminator) && discriminator.propertyName) {
+    const mapping = Object.entries(discriminator.mapping ?? {}).map(([value, ref]) => [code(value), text(` means ${String(ref).split('/').pop()}`)])
+    out.push(paragraph(text('The '), code(discriminator.propertyName), text(` property of ${label} says which`), ...(mapping.length ? [text(': '), ...joined(mapping.map((m) => ({ type: 'emphasis', children: m })))] : []), text('.')))
+  }
+  return out
+}
+
+/** One property as a `<Field>` row. */
+export function fieldOf(name, schema, required, ctx, depth = 0, ancestors = new Set()) {
+  const s = merged(schema)
+  const own = isObject(s) ? s : {}
+  const children = [...ctx.describe(own.description ?? ''), ...facts(own), ...nested(schema, ctx, depth, ancestors, name)]
+  return element('Field', {
+    name,
+    type: typeLabel(schema, ctx.nameOf),
+    required: Boolean(required),
+    deprecated: own.deprecated === true,
+    access: own.readOnly === true ? 'read-only' : own.writeOnly === true ? 'write-only' : undefined,
+  }, children)
+}
+
+/** An object's properties (and its additional properties) as `<Field>` rows. */
+export function propertyFields(schema, ctx, depth = 0, ancestors = new Set()) {
+  const s = merged(schema)
+  if (!isObject(s)) return []
+  const required = new Set(Array.isArray(s.required) ? s.required : [])
+  const rows = Object.entries(isObject(s.properties) ? s.properties : {})
+    .filter(([, property]) => !hidden(property, ctx))
+    .map(([name, property]) => fieldOf(name, property, required.has(name), ctx, depth, ancestors))
+  if (isObject(s.additionalProperties)) rows.push(fieldOf('any other key', s.additionalProperties, false, ctx, depth, ancestors))
+  return rows
+}
+
+/**
+ * A request or response body: its properties as rows, or, for a body that is not an object, its
+ * type and what is nested in it.
+ */
+export function schemaBlocks(schema, ctx, label = 'the body') {
+  if (!isObject(schema)) return []
+  const s = merged(schema)
+  const rows = propertyFields(schema, ctx, 0, new Set([schema, s]))
+  const out = []
+  const type = typeLabel(schema, ctx.nameOf)
+  if (!rows.length || !['object'].includes(String(s.type ?? 'object'))) out.push(paragraph(strong(text('Type:')), text(` ${type}`)))
+  out.push(...ctx.describe(s.description ?? ''), ...facts(s))
+  if (rows.length) out.push(element('Fields', {}, rows))
+  else if (s.type === 'array' || [s.type].flat().includes('array')) out.push(...nested(schema, ctx, 0, new Set(), label))
+  out.push(...alternatives(s, ctx, 1, new Set([schema, s]), label))
+  return out
+}
