@@ -29,6 +29,8 @@ const SAFE = new Map(Object.entries({
 const TAG = /<(\/?)([A-Za-z][A-Za-z0-9-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*(\/?)>|<!--[\s\S]*?-->/g
 const ATTRIBUTE = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g
 const SAFE_URL = /^(https?:|mailto:|#|\/(?!\/))/i
+const PLAIN = /^[^\\`*_[\]<>#!|~&\n:/{}$]*$/
+const MICROMARK = { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] }
 const escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 
 /** Keeps the safe tags (with their safe attributes) of a piece of HTML and writes every other tag as text. */
@@ -81,9 +83,11 @@ const textOf = (node) => {
  */
 export function descriptionBlocks(text, options = {}) {
   if (typeof text !== 'string' || !text.trim()) return []
+  // Most descriptions are one plain sentence: no parser needed (a large spec has tens of thousands).
+  if (PLAIN.test(text)) return [{ type: 'paragraph', children: [{ type: 'text', value: text.trim().replace(/\s+/g, ' ') }] }]
   const warn = options.warn ?? (() => {})
   const link = options.link ?? ((url) => (SAFE_URL.test(url) && !url.startsWith('#') && !url.startsWith('/') ? url : undefined))
-  let tree = /** @type {any} */ (fromMarkdown(text, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] }))
+  let tree = /** @type {any} */ (fromMarkdown(text, MICROMARK))
   let hasHtml = false
   visit(tree, 'html', () => {
     hasHtml = true

@@ -5,7 +5,7 @@
  * then, for the examples column beside it, a request sample per language (one sample group, so
  * the reader's language choice applies) and an example of each documented response.
  */
-import { blockquote, code, codeBlock, comment, element, heading, joined, paragraph, strong, text } from './mdast.mjs'
+import { blockquote, code, codeBlock, comment, element, heading, joined, link, paragraph, strong, text } from './mdast.mjs'
 import { fieldOf, schemaBlocks, typeLabel } from './schema-fields.mjs'
 import { exampleText, mediaExamples } from './examples.mjs'
 import { requestSamples } from './samples.mjs'
@@ -54,10 +54,25 @@ function responseBlocks(operation, ctx) {
   if (!operation.responses.length) return []
   const rows = operation.responses.map((response) => {
     const schema = response.content.find((m) => m.schema)?.schema
-    const headers = response.headers.map((h) => fieldOf(h.name, { ...h.schema, description: h.description ?? h.schema?.description, deprecated: h.deprecated }, false, ctx))
+    // An error's headers (the same rate-limit headers under every status) are named; a success's are described.
+    const headers = /^[123]/.test(response.status)
+      ? response.headers.map((h) => fieldOf(h.name, { ...h.schema, description: h.description ?? h.schema?.description, deprecated: h.deprecated }, false, ctx))
+      : []
+    const named = /^[123]/.test(response.status) || !response.headers.length ? [] : [paragraph(text('Headers: '), ...joined(response.headers.map((h) => code(h.name))), text('.'))]
+    // An error's named body (the same ErrorList under every operation) is described once, on the Schemas page.
+    const name = schema && ctx.nameOf.get(schema)
+    const shared = name && !/^[123]/.test(response.status)
+    if (shared) {
+      return element('Field', { name: response.status, type: response.content.map((m) => m.type).join(', ') || undefined }, [
+        ...ctx.describe(response.description),
+        ...named,
+        paragraph(text('Body: '), link(ctx.schemaHref(name, schema), text(name)), text('.')),
+      ])
+    }
     const body = schema ? schemaBlocks(schema, { ...ctx, direction: 'response' }, `the ${response.status} body`) : []
     return element('Field', { name: response.status, type: response.content.map((m) => m.type).join(', ') || undefined }, [
       ...ctx.describe(response.description),
+      ...named,
       ...(headers.length ? [element('Fields', { title: 'Headers' }, headers)] : []),
       ...(body.length ? [element('Fields', { title: schema ? `Body: ${typeLabel(schema, ctx.nameOf)}` : 'Body' }, body)] : []),
     ])

@@ -52,9 +52,8 @@ function parseText(file, text, cwd) {
 
 /** The document's kind, or a SpecError naming what it is instead. */
 function versionOf(api, file, cwd) {
-  const where = placeOf(file, [], cwd)
   if (!api || typeof api !== 'object' || Array.isArray(api)) {
-    throw new SpecError([`${where} this file is not an OpenAPI or Swagger document (it is not a mapping of keys) — give the path of the API description`])
+    throw new SpecError([`${placeOf(file, [], cwd)} this file is not an OpenAPI or Swagger document (it is not a mapping of keys) — give the path of the API description`])
   }
   if (String(api.swagger) === '2.0') return '2.0'
   const openapi = String(api.openapi ?? '')
@@ -64,7 +63,7 @@ function versionOf(api, file, cwd) {
     const key = api.openapi !== undefined ? 'openapi' : 'swagger'
     throw new SpecError([`${placeOf(file, [key], cwd)} ${key}: "${api[key]}" is a version the portal does not read — it reads Swagger 2.0 and OpenAPI 3.0.x and 3.1.x`])
   }
-  throw new SpecError([`${where} this file is not an OpenAPI or Swagger document (no \`openapi:\` or \`swagger:\` key) — give the path of the API description, such as openapi.yaml`])
+  throw new SpecError([`${placeOf(file, [], cwd)} this file is not an OpenAPI or Swagger document (no \`openapi:\` or \`swagger:\` key) — give the path of the API description, such as openapi.yaml`])
 }
 
 const decodeToken = (token) => decodeURIComponent(token.replace(/~1/g, '/').replace(/~0/g, '~'))
@@ -127,9 +126,10 @@ function checkOperationIds(api, originOf, file, cwd) {
     for (const method of METHODS) {
       const operation = item?.[method]
       if (!operation?.operationId) continue
-      const where = placeAt(operation, ['operationId'], originOf, { file, keys: ['paths', route, method] }, cwd)
+      // Places are looked up only for a repeat: finding one parses the file again.
+      const where = () => placeAt(operation, ['operationId'], originOf, { file, keys: ['paths', route, method] }, cwd)
       const first = seen.get(operation.operationId)
-      if (first) problems.push(`${where} operationId "${operation.operationId}" is used twice (first at ${first}) — give each operation its own operationId`)
+      if (first) problems.push(`${where()} operationId "${operation.operationId}" is used twice (first at ${first()}) — give each operation its own operationId`)
       else seen.set(operation.operationId, where)
     }
   }

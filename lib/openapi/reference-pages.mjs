@@ -77,8 +77,21 @@ export function referencePages({ model, spec, settings, contentDir, warn }) {
     if (!cut.has(schema)) cut.set(schema, { name, id: schemaIds.slug(slateSlug(`schema-${name}`)), done: false })
     return `/${schemas.slug}/#${cut.get(schema).id}`
   }
+  // A shared type's descriptions come again and again: each text is read once, its warnings told at each place.
+  const read = new Map()
+  const describe = (text, headingDepth, where) => {
+    if (typeof text !== 'string' || !text.trim()) return []
+    const key = `${headingDepth}\0${text}`
+    if (!read.has(key)) {
+      const messages = []
+      read.set(key, { blocks: descriptionBlocks(text, { headingDepth, link: resolveLink, warn: (message) => messages.push(message) }), messages })
+    }
+    const { blocks, messages } = read.get(key)
+    for (const message of messages) warn(where, message)
+    return structuredClone(blocks)
+  }
   const context = (where, headingDepth) => ({
-    describe: (text) => descriptionBlocks(text, { headingDepth, link: resolveLink, warn: (message) => warn(where, message) }),
+    describe: (text) => describe(text, headingDepth, where),
     warn: (message) => warn(where, message),
     nameOf: spec.nameOf,
     schemaHref,
@@ -91,6 +104,7 @@ export function referencePages({ model, spec, settings, contentDir, warn }) {
   const header = comment(`Made from ${path.relative(contentDir, spec.file).split(path.sep).join('/')} at every build: edit the spec, not this page.`)
 
   const out = pages.map((page) => {
+    const shown = new Set()
     const where = origin(page.tag?.source ?? {}, { file: spec.file, keys: page.tag ? ['tags'] : [] })
     const children = [header, comment(`from ${where}`), heading(1, page.title)]
     if (page.kind === 'intro') children.push(...introBlocks(model, context(where, 2)))
@@ -98,19 +112,21 @@ export function referencePages({ model, spec, settings, contentDir, warn }) {
     for (const operation of page.operations) {
       const from = origin(operation.source, { file: spec.file, keys: page.kind === 'webhooks' ? ['webhooks', operation.path, operation.method] : ['paths', operation.path, operation.method] })
       const ctx = context(from, 4)
-      children.push(...operationSection(operation, { ...ctx, origin: from, id: anchors.get(operation)?.id }))
+      children.push(...operationSection(operation, { ...ctx, shown, origin: from, id: anchors.get(operation)?.id }))
     }
     return { slug: page.slug, title: page.title, tree: { type: 'root', children } }
   })
 
   // Types a page linked to: each described once here, and the types they link to in turn.
   if (cut.size) {
-    const children = [header, heading(1, schemas.title), paragraph(text('The types the reference links to: each one that is recursive, or nested too deep to repeat in full where it is used.'))]
+    const children = [header, heading(1, schemas.title), paragraph(text('The types the reference links to, each described once: a type that contains itself, one nested deeper than a page spells out, and one used again on the same page.'))]
+    const shown = new Set()
     for (let fresh = [...cut].filter(([, c]) => !c.done); fresh.length; fresh = [...cut].filter(([, c]) => !c.done)) {
       for (const [schema, entry] of fresh) {
         entry.done = true
         const from = origin(schema, { file: spec.file, keys: [] })
-        const ctx = context(from, 4)
+        const ctx = { ...context(from, 4), shown }
+        shown.add(schema)
         const example = sampled(schema, 'response')
         children.push(comment(`from ${from}`), heading(2, entry.name, entry.id), ...schemaBlocks(schema, ctx, entry.name))
         if (example !== undefined) children.push(codeBlock(settings.responseLanguages.includes('json') ? 'json' : settings.responseLanguages[0] ?? 'json', exampleText(example)))

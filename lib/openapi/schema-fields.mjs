@@ -78,7 +78,8 @@ function facts(schema) {
 
 /**
  * @typedef {{ nameOf: WeakMap<object, string>, describe: (text: string) => any[],
- *   schemaHref: (name: string, schema: object) => string, direction: 'request' | 'response' }} FieldContext
+ *   schemaHref: (name: string, schema: object) => string, direction: 'request' | 'response', shown?: Set<object> }} FieldContext
+ *   shown: the named types already spelled out on this page
  */
 
 function hidden(schema, ctx) {
@@ -95,7 +96,9 @@ function nested(schema, ctx, depth, ancestors, label) {
     return name ? [paragraph(text('Recursive: '), link(ctx.schemaHref(name, schema), text(name)), text(' again.'))] : [paragraph(emphasis(text('Recursive: the same object again.')))]
   }
   const inner = new Set(ancestors).add(schema).add(s)
-  if (depth >= MAX_DEPTH && name && hasNested(s)) return [paragraph(text('Described under '), link(ctx.schemaHref(name, schema), text(name)), text('.'))]
+  // A named type is spelled out once per page, and never deeper than MAX_DEPTH: elsewhere a link to it.
+  if (name && hasNested(s) && (depth >= MAX_DEPTH || ctx.shown?.has(schema))) return [paragraph(text('Described under '), link(ctx.schemaHref(name, schema), text(name)), text('.'))]
+  if (name) ctx.shown?.add(schema)
   const out = []
   if (s.type === 'array' || [s.type].flat().includes('array')) {
     if (isObject(s.items)) out.push(...nested(s.items, ctx, depth, inner, `items of ${label}`))
