@@ -99,7 +99,10 @@ function exampleLanguage(type, responseLanguages) {
 function exampleBlocks(operation, ctx) {
   const out = []
   const samples = requestSamples(operation, { keys: ctx.languageKeys, schemes: ctx.schemes, server: operation.server || ctx.server, warn: ctx.warn })
-  for (const sample of samples) out.push(codeBlock(sample.lang, sample.code))
+  for (const sample of samples) {
+    if (sample.label && !ctx.languageKeys.includes(sample.lang)) ctx.languageLabels?.set(sample.lang, sample.label)
+    out.push(codeBlock(sample.lang, sample.code))
+  }
   for (const response of operation.responses) {
     const media = response.content[0]
     if (!media) continue

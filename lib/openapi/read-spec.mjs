@@ -94,7 +94,8 @@ function refPlace(error, files, cwd) {
       return false
     }
   })
-  return file ? placeOf(file, [...keys, '$ref'], cwd) : placeOf(candidates[0] ?? files[0], [], cwd)
+  if (!file) return { place: placeOf(candidates[0] ?? files[0], [], cwd), written: error.targetRef ?? '' }
+  return { place: placeOf(file, [...keys, '$ref'], cwd), written: String(nodeAt(file, [...keys, '$ref'])?.value ?? error.targetRef ?? '') }
 }
 
 function problemOf(error, files, cwd) {
@@ -102,12 +103,14 @@ function problemOf(error, files, cwd) {
   const found = /** @type {any} */ (error).cause
   if (found instanceof SpecError) return found.problems
   if (error.code === 'EMISSINGPOINTER') {
-    return [`${refPlace(error, files, cwd)} \`$ref\` "${error.targetRef ?? ''}" points at nothing: ${error.message.replace(/^Missing \$ref pointer "[^"]*"\. /, '')} — fix the path after # or add what it names`]
+    const { place, written } = refPlace(error, files, cwd)
+    return [`${place} \`$ref\` "${written}" points at nothing: ${error.message.replace(/^Missing \$ref pointer "[^"]*"\. /, '')} — fix the path after # or add what it names`]
   }
   if (error.code === 'ERESOLVER') {
     const missing = /(?:opening file|resolving \$ref pointer) "?([^":]+)"?/.exec(error.message)?.[1]
     const why = /ENOENT/.test(error.message) ? `the file ${missing ? rel(missing, cwd) : ''} does not exist` : error.message.split('\n')[0]
-    return [`${refPlace(error, files, cwd)} \`$ref\` cannot be resolved: ${why} — fix the path (relative to the file it is written in); the portal never reads specs over the network`]
+    const { place, written } = refPlace(error, files, cwd)
+    return [`${place} \`$ref\` "${written}" cannot be resolved: ${why} — fix the path (relative to the file it is written in); the portal never reads specs over the network`]
   }
   if (error.code === 'EPARSER' || error.name === 'ParserError') {
     const file = error.source ? splitRef(error.source).file : files[0]
@@ -158,25 +161,36 @@ export async function readSpec(file, { cwd = process.cwd() } = {}) {
   /** @type {WeakMap<object, string>} */
   const nameOf = new WeakMap()
   const parser = new $RefParser()
+  // Each object is marked with its file and keys as the file is read: dereferencing keeps the objects,
+  // so any part of the resolved document can say where it was written.
+  const remember = (value, file, keys) => {
+    if (!value || typeof value !== 'object' || originOf.has(value)) return
+    originOf.set(value, { file, keys })
+    for (const [key, child] of Object.entries(value)) remember(child, file, [...keys, key])
+  }
+  remember(root, entry, [])
   const yamlAndJson = {
     order: 1,
     allowEmpty: true,
     canParse: /\.(ya?ml|json)$/i,
-    parse: (f) => parseText(splitRef(f.url).file, Buffer.isBuffer(f.data) ? f.data.toString('utf8') : String(f.data), cwd),
+    parse: (f) => {
+      const { file: read } = splitRef(f.url)
+      const value = read === entry ? root : parseText(read, Buffer.isBuffer(f.data) ? f.data.toString('utf8') : String(f.data), cwd)
+      remember(value, read, [])
+      return value
+    },
   }
   let api
   try {
-    api = await parser.dereference(entry, structuredClone(root), {
+    api = await parser.dereference(entry, root, {
       parse: { yaml: yamlAndJson, json: false, text: false, binary: false },
       resolve: { http: false, external: true },
       continueOnError: true,
       dereference: {
         circular: true,
         onDereference(ref, value) {
-          if (!value || typeof value !== 'object' || originOf.has(value)) return
-          const origin = splitRef(ref)
-          originOf.set(value, origin)
-          nameOf.set(value, nameFrom(origin))
+          if (!value || typeof value !== 'object' || nameOf.has(value)) return
+          nameOf.set(value, nameFrom(originOf.get(value) ?? splitRef(ref)))
         },
       },
     })

@@ -47,7 +47,8 @@ function plan(model, slug) {
 /**
  * @param {{ model: any, spec: { file: string, slug: string, originOf: WeakMap<object, any>, nameOf: WeakMap<object, string> },
  *   settings: { languageTabs: { key: string }[], responseLanguages: string[] }, contentDir: string, warn: (where: string, message: string) => void }} input
- * @returns {{ pages: { slug: string, title: string, tree: any }[], navigation: any }}
+ * @returns {{ pages: { slug: string, title: string, tree: any }[], navigation: any, languageLabels: Map<string, string> }}
+ *   languageLabels: the display names of sample languages the spec's own samples use, by key
  */
 export function referencePages({ model, spec, settings, contentDir, warn }) {
   const { pages, schemas, anchors } = plan(model, spec.slug)
@@ -56,7 +57,8 @@ export function referencePages({ model, spec, settings, contentDir, warn }) {
     return `${path.relative(contentDir, found.file).split(path.sep).join('/')}#/${pointer(found.keys)}`
   }
   const byOperationId = new Map([...anchors].map(([operation, at]) => [operation.operationId, at]))
-  const byTag = new Map(pages.filter((p) => p.tag).map((p) => [p.tag.name, p.slug]))
+  // Redoc writes a tag's spaces as dashes in its links (`#tag/Domain-Records`).
+  const byTag = new Map(pages.filter((p) => p.tag).flatMap((p) => [[p.tag.name, p.slug], [p.tag.name.replace(/\s+/g, '-'), p.slug]]))
   const href = (page, id) => `/${page}/${id ? `#${id}` : ''}`
 
   /** Redoc's and Slate's in-document links, resolved to the page and anchor they now have. */
@@ -71,6 +73,7 @@ export function referencePages({ model, spec, settings, contentDir, warn }) {
     return undefined
   }
 
+  const languageLabels = new Map()
   const cut = new Map()
   const schemaIds = createSlugger()
   const schemaHref = (name, schema) => {
@@ -97,6 +100,7 @@ export function referencePages({ model, spec, settings, contentDir, warn }) {
     schemaHref,
     direction: 'response',
     languageKeys: settings.languageTabs.map((tab) => tab.key),
+    languageLabels,
     responseLanguages: settings.responseLanguages,
     schemes: model.securitySchemes,
     server: model.server,
@@ -105,7 +109,7 @@ export function referencePages({ model, spec, settings, contentDir, warn }) {
 
   const out = pages.map((page) => {
     const shown = new Set()
-    const where = origin(page.tag?.source ?? {}, { file: spec.file, keys: page.tag ? ['tags'] : [] })
+    const where = origin(page.tag?.source ?? {}, { file: spec.file, keys: page.tag ? ['tags'] : ['info', 'description'] })
     const children = [header, comment(`from ${where}`), heading(1, page.title)]
     if (page.kind === 'intro') children.push(...introBlocks(model, context(where, 2)))
     if (page.tag) children.push(...context(where, 2).describe(page.tag.description))
@@ -134,7 +138,7 @@ export function referencePages({ model, spec, settings, contentDir, warn }) {
     }
     out.push({ slug: schemas.slug, title: schemas.title, tree: { type: 'root', children } })
   }
-  return { pages: out, navigation: referenceNavigation(model, out, pages) }
+  return { pages: out, navigation: referenceNavigation(model, out, pages), languageLabels }
 }
 
 function introBlocks(model, ctx) {

@@ -73,12 +73,13 @@ export async function writeReference({ source, copy, settings, cwd = process.cwd
   const warnings = []
   const written = []
   const navigation = []
+  const names = { ...settings.languageNames }
   forgetPlaces()
   for (const entry of entries) {
     const spec = await readSpec(path.resolve(source, entry.spec), { cwd })
     const model = readOperations(spec.api, spec.version)
     const notes = []
-    const { pages, navigation: nav } = referencePages({
+    const { pages, navigation: nav, languageLabels } = referencePages({
       model,
       spec: { ...spec, slug: entry.slug },
       settings,
@@ -101,7 +102,11 @@ export async function writeReference({ source, copy, settings, cwd = process.cwd
     }
     text = withPages(text, entry.slug, flattenPages(nav.pages))
     navigation.push(nav)
+    for (const [key, label] of languageLabels) if (!(key in names) && !settings.languageTabs.some((tab) => tab.key === key)) names[key] = label
   }
+  // The spec's own sample languages get the names it gave them: one key added at the end, so
+  // every line the author wrote keeps its number (the last of two keys is the one JSON keeps).
+  if (Object.keys(names).length > Object.keys(settings.languageNames).length) text = text.replace(/\}\s*$/, `,\n"languageNames": ${JSON.stringify(names)}\n}\n`)
   fs.writeFileSync(path.join(copy, 'site.json'), text)
   return { warnings, pages: written, navigation }
 }
