@@ -2,8 +2,8 @@
  * A spec's `description` (CommonMark, written by whoever wrote the spec: untrusted) as mdast the
  * page can hold. Plain Markdown passes as it is. Raw HTML is kept only for a short list of harmless
  * elements, with only harmless attributes, and turned into the Markdown it means (`<br>` a line
- * break, `<b>` bold, `<table>` a table); any other tag (`<script>`, `<img onerror>`, `<REDACTED>`)
- * is shown as the literal text it is. Links go to web addresses, to `mailto:`, or to a section of
+ * break, `<b>` bold, `<li>` a list item); any other tag (`<script>`, `<img onerror>`, `<REDACTED>`,
+ * and `<table>`, whose stray text HTML would move away) is shown as the literal text it is. Links go to web addresses, to `mailto:`, or to a section of
  * the reference (Redoc's `#operation/x` and `#tag/x` too); other links keep their text, with a
  * warning. A picture from another site becomes a link to it (the site's pictures come from itself).
  *
@@ -23,8 +23,7 @@ import { visit, SKIP } from 'unist-util-visit'
 const SAFE = new Map(Object.entries({
   a: ['href', 'title'], abbr: [], b: [], blockquote: [], br: [], code: [], dd: [], del: [], details: [], div: [], dl: [], dt: [], em: [],
   h1: [], h2: [], h3: [], h4: [], h5: [], h6: [], hr: [], i: [], kbd: [], li: [], nobr: [], ol: [], p: [], pre: [], s: [], samp: [], small: [],
-  span: [], strike: [], strong: [], sub: [], summary: [], sup: [], table: [], tbody: [], td: ['colspan', 'rowspan'], tfoot: [], th: ['colspan', 'rowspan'],
-  thead: [], tr: [], tt: [], u: [], ul: [], var: [],
+  span: [], strike: [], strong: [], sub: [], summary: [], sup: [], tt: [], u: [], ul: [], var: [],
 }))
 const TAG = /<(\/?)([A-Za-z][A-Za-z0-9-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*(\/?)>|<!--[\s\S]*?-->/g
 const ATTRIBUTE = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g

@@ -43,7 +43,7 @@ export function mediaExamples(media, direction) {
 /** A parameter's example as text for a URL or header: its example, default, first allowed value, or a sample. */
 export function parameterValue(parameter) {
   const schema = isObject(parameter.schema) ? parameter.schema : {}
-  const candidates = [parameter.example, isObject(parameter.examples) ? Object.values(parameter.examples).find(isObject)?.value : undefined, schema.example, schema.default, Array.isArray(schema.enum) ? schema.enum[0] : undefined]
+  const candidates = [parameter.example, parameter['x-example'], isObject(parameter.examples) ? Object.values(parameter.examples).find(isObject)?.value : undefined, schema.example, schema.default, Array.isArray(schema.enum) ? schema.enum[0] : undefined]
   const found = candidates.find((value) => value !== undefined && value !== null)
   const value = found ?? sampled(schema, 'request')
   if (value === undefined || isObject(value)) return undefined

@@ -143,7 +143,7 @@ export function referencePages({ model, spec, settings, contentDir, warn }) {
 
 function introBlocks(model, ctx) {
   const out = []
-  if (model.version) out.push(paragraph(strong(text('Version: ')), code(model.version)))
+  if (model.version) out.push(paragraph(strong(text('Version:')), text(' '), code(model.version)))
   out.push(...ctx.describe(model.description))
   if (model.servers.length) out.push(heading(2, model.servers.length > 1 ? 'Servers' : 'Server'), paragraph(...joined(model.servers.map((url) => code(url)))))
   const schemes = Object.entries(model.securitySchemes)
