@@ -9,6 +9,7 @@ import { blockquote, code, codeBlock, comment, element, heading, joined, link, p
 import { fieldOf, schemaBlocks, typeLabel } from './schema-fields.mjs'
 import { exampleText, mediaExamples } from './examples.mjs'
 import { requestSamples } from './samples.mjs'
+import { schemeKind } from './reference-pages.mjs'
 
 const PLACES = [['path', 'Path parameters'], ['query', 'Query parameters'], ['header', 'Header parameters'], ['cookie', 'Cookie parameters']]
 
@@ -19,7 +20,7 @@ function securityBlocks(operation, schemes) {
   if (requirements.every((r) => Object.keys(r).length === 0)) return [paragraph(strong(text('Authentication:')), text(' none.'))]
   const ways = requirements.filter((r) => Object.keys(r).length).map((requirement) => joined(Object.entries(requirement).map(([name, scopes]) => {
     const scheme = schemes[name]
-    const kind = !scheme ? '' : scheme.type === 'http' ? `HTTP ${scheme.scheme ?? ''}`.trim() : scheme.type === 'apiKey' ? `API key in ${scheme.in} ${scheme.name ?? ''}`.trim() : String(scheme.type ?? '')
+    const kind = !scheme ? '' : scheme.type === 'http' ? `HTTP ${scheme.scheme ?? ''}`.trim() : scheme.type === 'apiKey' ? `API key in ${scheme.in} ${scheme.name ?? ''}`.trim() : schemeKind(scheme)
     const scoped = Array.isArray(scopes) && scopes.length ? [text(', scopes '), ...joined(scopes.map((s) => code(s)))] : []
     return { type: 'emphasis', children: [code(name), ...(kind ? [text(` (${kind})`)] : []), ...scoped] }
   }), ' and '))

@@ -54,3 +54,52 @@ test('XSS payloads in a description, summary, example or enum are text on the pa
     site.cleanup()
   }
 })
+
+test('an operation is found by its summary, operationId, path and parameter names, at its operationId anchor', async () => {
+  const { siteRecords } = await import('../../search/records.mjs')
+  const site = await fixtureSite(path.join(fixtures, 'openapi-30'))
+  try {
+    const page = site.site.pages.find((p) => p.slug === 'api-kittens')
+    // The operationId is the anchor; an operation without one gets its heading's.
+    assert.deepEqual(page.headings.map((h) => h.id), ['kittens', 'getallkittens', 'get-a-specific-kitten'])
+    const records = siteRecords(site.site)
+    const all = records.find((r) => r.anchor === 'getallkittens')
+    assert.deepEqual(all.path, ['Kittens', 'Get All Kittens'])
+    for (const words of ['getAllKittens', '/kittens', 'include_cats', 'X-Trace', 'session', 'X-Rate-Limit']) assert.ok(all.text.includes(words), `${words} is in the record`)
+    const one = records.find((r) => r.anchor === 'get-a-specific-kitten')
+    assert.ok(one.text.includes('/kittens/{id}'), one.text)
+    assert.ok(one.code.includes('curl'), 'the samples are the record\'s code')
+  } finally {
+    site.cleanup()
+  }
+})
+
+test('the sidebar groups come from x-tagGroups, in the shape of site.json pages; ungrouped pages follow; the loader gets them flat', async () => {
+  const { referenceNavigation, flattenPages } = await import('../navigation.mjs')
+  const site = await fixtureSite(path.join(fixtures, 'tag-groups'))
+  try {
+    assert.deepEqual(site.site.settings.pages, ['index', 'api', 'api-droplets', 'api-volumes', 'api-billing', 'api-operations'])
+    const model = { title: 'Grouped', tagGroups: [{ name: 'Compute', tags: ['Droplets', 'Volumes'] }, { name: 'Account', tags: ['Billing'] }] }
+    const written = ['api', 'api-droplets', 'api-volumes', 'api-billing', 'api-operations'].map((slug) => ({ slug }))
+    const planned = [{ slug: 'api-droplets', tag: { name: 'Droplets' } }, { slug: 'api-volumes', tag: { name: 'Volumes' } }, { slug: 'api-billing', tag: { name: 'Billing' } }]
+    const nav = referenceNavigation(model, written, planned)
+    assert.deepEqual(nav, { title: 'Grouped', pages: ['api', { title: 'Compute', pages: ['api-droplets', 'api-volumes'] }, { title: 'Account', pages: ['api-billing'] }, 'api-operations'] })
+    assert.deepEqual(flattenPages(nav.pages), written.map((w) => w.slug))
+  } finally {
+    site.cleanup()
+  }
+})
+
+test('x-codeSamples replace the generated sample of their language; other languages are added with their names', async () => {
+  const site = await fixtureSite(path.join(fixtures, 'code-samples'))
+  try {
+    const page = site.site.pages.find((p) => p.slug === 'api-operations')
+    assert.deepEqual(page.groups, [['shell', 'javascript', 'python', 'ruby', 'go'], ['shell', 'javascript', 'python', 'ruby']])
+    assert.match(site.markdown['api-operations'], /```shell\ncurl https:\/\/api\.example\.com\/a -H "Authorization: Bearer \$TOKEN"\n```/)
+    assert.match(site.markdown['api-operations'], /```python\napi\.get_b\(\)\n```/)
+    assert.equal(site.site.settings.languageNames.go, 'Go SDK')
+    assert.deepEqual(site.warnings, [])
+  } finally {
+    site.cleanup()
+  }
+})
