@@ -32,12 +32,24 @@ export default defineConfig({
     },
   },
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
-  webServer: {
-    command: 'node lib/cli/start.mjs',
-    env: { PORT: String(port) },
-    url: `http://localhost:${port}/`,
-    reuseExistingServer: false,
-    timeout: 240_000,
-    stdout: 'pipe',
-  },
+  // The EVNEX site, then (one after the other: the builds share their work folders) a site made
+  // from an OpenAPI document for e2e/openapi.spec.ts, on the next port.
+  webServer: [
+    {
+      command: 'node lib/cli/start.mjs',
+      env: { PORT: String(port) },
+      url: `http://localhost:${port}/`,
+      reuseExistingServer: false,
+      timeout: 240_000,
+      stdout: 'pipe',
+    },
+    {
+      command: 'node lib/cli/start.mjs',
+      env: { PORT: String(port + 1), CONTENT_DIR: 'e2e/openapi-site', PORTAL_OUT: '.out-e2e-openapi' },
+      url: `http://localhost:${port + 1}/`,
+      reuseExistingServer: false,
+      timeout: 240_000,
+      stdout: 'pipe',
+    },
+  ],
 })

@@ -8,7 +8,9 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 const root = process.cwd()
-const stamp = path.join(root, 'out', '.build-stamp')
+// PORTAL_OUT serves (and builds) another folder than out/: the end-to-end tests' second site.
+const outDir = process.env.PORTAL_OUT || 'out'
+const stamp = path.join(root, outDir, '.build-stamp')
 const sources = [process.env.CONTENT_DIR || 'content', 'app', 'components', 'lib', 'public', 'next.config.mjs', 'mdx-components.tsx', 'package-lock.json']
 
 function newest(entry) {
@@ -35,7 +37,7 @@ if (otherContent || builtAt < Math.max(...sources.map((s) => newest(path.resolve
 const port = process.env.PORT || '3000'
 const server = spawn(
   process.execPath,
-  [path.join(root, 'node_modules/serve/build/main.js'), 'out', '--listen', `tcp://0.0.0.0:${port}`, '--config', path.join(root, 'lib/cli/serve.json'), '--no-clipboard', '--no-port-switching', '--no-request-logging'],
+  [path.join(root, 'node_modules/serve/build/main.js'), outDir, '--listen', `tcp://0.0.0.0:${port}`, '--config', path.join(root, 'lib/cli/serve.json'), '--no-clipboard', '--no-port-switching', '--no-request-logging'],
   { stdio: 'inherit', env: { ...process.env, NO_UPDATE_CHECK: '1' } },
 )
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal))

@@ -121,12 +121,17 @@ function exampleBlocks(operation, ctx) {
  *   (describe, warn, nameOf, schemaHref, languageKeys, responseLanguages, schemes, server)
  */
 export function operationSection(operation, ctx) {
-  const title = operation.summary || operation.operationId || `${operation.method.toUpperCase()} ${operation.path}`
+  // A summary is one line of plain text; one written over several lines gives its first to the heading.
+  const [first, ...more] = operation.summary.split('\n')
+  const title = first.trim() || operation.operationId || `${operation.method.toUpperCase()} ${operation.path}`
+  const rest = more.join('\n').trim()
   return [
     comment(`from ${ctx.origin}`),
     heading(ctx.depth ?? 2, title, ctx.id),
     element('Endpoint', { method: operation.method, operation: operation.operationId || undefined, deprecated: operation.deprecated }, [paragraph(code(operation.path))]),
-    ...ctx.describe(operation.description),
+    ...(rest ? [paragraph(text(rest))] : []),
+    // A problem in the description is reported at the description, the rest at the operation.
+    ...(operation.description ? [comment(`from ${ctx.origin}/description`), ...ctx.describe(operation.description), comment(`from ${ctx.origin}`)] : []),
     ...securityBlocks(operation, ctx.schemes),
     ...parameterBlocks(operation, ctx),
     ...bodyBlocks(operation.requestBody, ctx),

@@ -46,7 +46,7 @@ function plan(model, slug) {
 
 /**
  * @param {{ model: any, spec: { file: string, slug: string, originOf: WeakMap<object, any>, nameOf: WeakMap<object, string> },
- *   settings: { languageTabs: { key: string }[], responseLanguages: string[] }, contentDir: string, warn: (where: string, message: string) => void }} input
+ *   settings: { languageTabs: { key: string }[], responseLanguages: string[], pages: string[] }, contentDir: string, warn: (where: string, message: string) => void }} input
  * @returns {{ pages: { slug: string, title: string, tree: any }[], navigation: any, languageLabels: Map<string, string> }}
  *   languageLabels: the display names of sample languages the spec's own samples use, by key
  */
@@ -61,9 +61,12 @@ export function referencePages({ model, spec, settings, contentDir, warn }) {
   const byTag = new Map(pages.filter((p) => p.tag).flatMap((p) => [[p.tag.name, p.slug], [p.tag.name.replace(/\s+/g, '-'), p.slug]]))
   const href = (page, id) => `/${page}/${id ? `#${id}` : ''}`
 
+  // A link to a page of the site stays (the content check then holds it to an existing page and anchor).
+  const sitePages = new Set([...settings.pages, ...pages.map((p) => p.slug)])
+  const onSite = (url) => /^\/(?!\/)/.test(url) && sitePages.has(url.replace(/^\/|[/#?].*$/g, '') || 'index')
   /** Redoc's and Slate's in-document links, resolved to the page and anchor they now have. */
   const resolveLink = (url) => {
-    if (/^(https?:|mailto:)/i.test(url)) return url
+    if (/^(https?:|mailto:)/i.test(url) || onSite(url)) return url
     const hash = decodeURIComponent(url.replace(/^#/, ''))
     const operation = /(?:^|\/)operation\/([^/]+)$/.exec(hash)?.[1]
     if (url.startsWith('#') && operation && byOperationId.has(operation)) return href(byOperationId.get(operation).page, byOperationId.get(operation).id)

@@ -16,7 +16,7 @@ const SKIP = new Set(['Pending'])
 // Inline nodes flow into the sentence around them; every other node ends with a space.
 const INLINE = new Set(['emphasis', 'strong', 'delete', 'link', 'linkReference', 'mdxJsxTextElement'])
 // Words a component shows from its attributes (the API reference's field names and methods), found like its text.
-const SHOWN_ATTRIBUTES = { Field: ['name'], Endpoint: ['method', 'operation'], ApiSection: ['heading'] }
+export const SHOWN_ATTRIBUTES = { Field: ['name'], Endpoint: ['method', 'operation'], ApiSection: ['heading'] }
 const clean = (parts) => parts.join('').replace(/\s+/g, ' ').trim()
 
 /**

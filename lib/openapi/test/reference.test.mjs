@@ -103,3 +103,27 @@ test('x-codeSamples replace the generated sample of their language; other langua
     site.cleanup()
   }
 })
+
+test('a problem the content checks find in a reference page is reported at the line of the spec it came from', async () => {
+  const os = await import('node:os')
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'openapi-link-'))
+  fs.writeFileSync(path.join(folder, 'spec.yaml'), [
+    'openapi: 3.0.3',
+    'info: { title: Links, version: "1" }',
+    'paths:',
+    '  /a:',
+    '    get:',
+    '      operationId: getA',
+    '      summary: Get A',
+    '      description: See [the home page](/#nowhere) and [B](/api-operations/#getb).',
+    '      responses: { "200": { description: OK } }',
+    '',
+  ].join('\n'))
+  const site = await fixtureSite(folder)
+  try {
+    assert.deepEqual(site.errors, ['content/openapi/spec.yaml:8:20 link to `/#nowhere`: page "index" has no anchor #nowhere — use a heading\'s anchor (lower-case, dashes)', 'content/openapi/spec.yaml:8:20 link to `/api-operations/#getb`: page "api-operations" has no anchor #getb — use a heading\'s anchor (lower-case, dashes)'])
+  } finally {
+    site.cleanup()
+    fs.rmSync(folder, { recursive: true, force: true })
+  }
+})
