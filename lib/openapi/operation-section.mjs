@@ -9,7 +9,7 @@ import { blockquote, code, codeBlock, comment, element, heading, joined, link, p
 import { fieldOf, schemaBlocks, typeLabel } from './schema-fields.mjs'
 import { exampleText, mediaExamples } from './examples.mjs'
 import { requestSamples } from './samples.mjs'
-import { schemeKind } from './reference-pages.mjs'
+import { schemeKind } from './intro-section.mjs'
 
 const PLACES = [['path', 'Path parameters'], ['query', 'Query parameters'], ['header', 'Header parameters'], ['cookie', 'Cookie parameters']]
 

@@ -11,22 +11,15 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import $RefParser from '@apidevtools/json-schema-ref-parser'
 import { parse as parseYaml, YAMLParseError } from 'yaml'
 import { jsonErrorPlace } from '../content/json-error-place.mjs'
-import { nodeAt, placeOf } from './spec-places.mjs'
+import { placeOf } from './spec-places.mjs'
+import { problemOf, SpecError, splitRef } from './spec-errors.mjs'
+
+export { SpecError, splitRef }
 
 export const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace']
-
-export class SpecError extends Error {
-  /** @param {string[]} problems */
-  constructor(problems) {
-    super(problems.join('\n'))
-    this.name = 'SpecError'
-    this.problems = problems
-  }
-}
 
 const rel = (file, cwd) => path.relative(cwd, file) || file
 
@@ -66,59 +59,10 @@ function versionOf(api, file, cwd) {
   throw new SpecError([`${placeOf(file, [], cwd)} this file is not an OpenAPI or Swagger document (no \`openapi:\` or \`swagger:\` key) — give the path of the API description, such as openapi.yaml`])
 }
 
-const decodeToken = (token) => decodeURIComponent(token.replace(/~1/g, '/').replace(/~0/g, '~'))
-
-/** `file#/a/b` as an absolute file and its keys. */
-export function splitRef(ref) {
-  const at = ref.indexOf('#')
-  const base = at < 0 ? ref : ref.slice(0, at)
-  const pointer = at < 0 ? '' : ref.slice(at + 1)
-  const file = base.startsWith('file:') ? fileURLToPath(base) : base
-  return { file, keys: pointer.split('/').slice(1).map(decodeToken) }
-}
-
 /** A type's name from where it is defined: `#/components/schemas/Pet` is Pet, `models/droplet.yml` is droplet. */
 function nameFrom({ file, keys }) {
   if (keys.length === 0) return path.basename(file).replace(/\.(ya?ml|json)$/i, '')
   return String(keys.at(-1))
-}
-
-/** Where a missing `$ref` is written: the error's own file when the `$ref` is there, else the file that has it. */
-function refPlace(error, files, cwd) {
-  const keys = error.path ?? []
-  const candidates = [error.source && splitRef(error.source).file, ...files].filter(Boolean)
-  const file = candidates.find((f) => {
-    try {
-      return nodeAt(f, [...keys, '$ref']) !== undefined
-    } catch {
-      return false
-    }
-  })
-  if (!file) return { place: placeOf(candidates[0] ?? files[0], [], cwd), written: error.targetRef ?? '' }
-  return { place: placeOf(file, [...keys, '$ref'], cwd), written: String(nodeAt(file, [...keys, '$ref'])?.value ?? error.targetRef ?? '') }
-}
-
-function problemOf(error, files, cwd) {
-  if (error instanceof SpecError) return error.problems
-  const found = /** @type {any} */ (error).cause
-  if (found instanceof SpecError) return found.problems
-  if (error.code === 'EMISSINGPOINTER') {
-    const { place, written } = refPlace(error, files, cwd)
-    return [`${place} \`$ref\` "${written}" points at nothing: ${error.message.replace(/^Missing \$ref pointer "[^"]*"\. /, '')} — fix the path after # or add what it names`]
-  }
-  if (error.code === 'ERESOLVER') {
-    const missing = /(?:opening file|resolving \$ref pointer) "?([^":]+)"?/.exec(error.message)?.[1]
-    const why = /ENOENT/.test(error.message) ? `the file ${missing ? rel(missing, cwd) : ''} does not exist` : error.message.split('\n')[0]
-    const { place, written } = refPlace(error, files, cwd)
-    return [`${place} \`$ref\` "${written}" cannot be resolved: ${why} — fix the path (relative to the file it is written in); the portal never reads specs over the network`]
-  }
-  if (error.code === 'EPARSER' || error.name === 'ParserError') {
-    const file = error.source ? splitRef(error.source).file : files[0]
-    const inner = /** @type {any} */ (error).cause ?? error
-    if (inner?.problems) return inner.problems
-    return [`${placeOf(file, [], cwd)} ${error.message.split('\n')[0]} — fix the syntax of that file`]
-  }
-  return [`${rel(files[0], cwd)}:1:1 the spec could not be read: ${error.message?.split('\n')[0] ?? error} — check the file and its \`$ref\`s`]
 }
 
 /** Every operation's operationId once: a repeat would give two sections the same anchor. */

@@ -11,11 +11,12 @@
 import path from 'node:path'
 import { createSlugger, slateSlug } from '../mdx/slate-slug.mjs'
 import { descriptionBlocks } from './description.mjs'
-import { code, codeBlock, comment, element, heading, joined, paragraph, strong, text } from './mdast.mjs'
+import { codeBlock, comment, heading, paragraph, text } from './mdast.mjs'
 import { operationSection } from './operation-section.mjs'
 import { schemaBlocks } from './schema-fields.mjs'
 import { exampleText, sampled } from './examples.mjs'
 import { referenceNavigation } from './navigation.mjs'
+import { introBlocks } from './intro-section.mjs'
 
 const pointer = (keys) => keys.map((k) => String(k).replace(/~/g, '~0').replace(/\//g, '~1')).join('/')
 
@@ -142,29 +143,4 @@ export function referencePages({ model, spec, settings, contentDir, warn }) {
     out.push({ slug: schemas.slug, title: schemas.title, tree: { type: 'root', children } })
   }
   return { pages: out, navigation: referenceNavigation(model, out, pages), languageLabels }
-}
-
-/** OAuth 2 and OpenID Connect by their names; anything else as the document says it. */
-export const schemeKind = (scheme) => ({ oauth2: 'OAuth 2', openIdConnect: 'OpenID Connect', mutualTLS: 'mutual TLS', basic: 'HTTP basic' })[scheme?.type] ?? String(scheme?.type ?? 'unknown')
-
-function introBlocks(model, ctx) {
-  const out = []
-  if (model.version) out.push(paragraph(strong(text('Version:')), text(' '), code(model.version)))
-  out.push(...ctx.describe(model.description))
-  if (model.servers.length) out.push(heading(2, model.servers.length > 1 ? 'Servers' : 'Server'), paragraph(...joined(model.servers.map((url) => code(url)))))
-  const schemes = Object.entries(model.securitySchemes)
-  if (schemes.length) {
-    out.push(heading(2, 'Authentication'))
-    const rows = []
-    for (const [name, scheme] of schemes) {
-      const kind = scheme?.type === 'http' ? `HTTP ${scheme.scheme ?? ''} authentication` : scheme?.type === 'apiKey' ? `an API key in the ${scheme.in} ${scheme.in === 'header' ? 'field' : 'parameter'} \`${scheme.name}\`` : schemeKind(scheme)
-      rows.push(element('Field', { name, type: kind.replace(/`/g, '') }, [
-        ...ctx.describe(scheme?.description ?? ''),
-        ...Object.entries(scheme?.flows ?? {}).map(([flow, details]) => paragraph(text(`OAuth 2 ${flow} flow`), ...(details?.authorizationUrl ? [text(', authorize at '), code(details.authorizationUrl)] : []), ...(details?.tokenUrl ? [text(', tokens from '), code(details.tokenUrl)] : []), ...(Object.keys(details?.scopes ?? {}).length ? [text('; scopes: '), ...joined(Object.keys(details.scopes).map((s) => code(s)))] : []), text('.'))),
-        ...(scheme?.openIdConnectUrl ? [paragraph(text('OpenID Connect discovery: '), code(String(scheme.openIdConnectUrl)))] : []),
-      ]))
-    }
-    out.push(element('Fields', {}, rows))
-  }
-  return out
 }
