@@ -36,10 +36,10 @@ export function contentSource(dir) {
  * is the author's folder itself. With one, it is a fresh copy (`copyName` in `root`) holding the
  * author's files plus the API reference pages made from each spec now (lib/openapi), so the
  * reference is never older than its spec. Problems in a spec throw a SpecError (its `problems`
- * are `file:line:column` lines) and leave no copy behind.
+ * are `file:line:column` lines, relative to `cwd`) and leave no copy behind.
  * @returns {Promise<{ dir: string, warnings: string[] }>}
  */
-export async function contentWithReference(root, content, copyName = '.out-content') {
+export async function contentWithReference(root, content, copyName = '.out-content', { cwd = process.cwd() } = {}) {
   const { readSettings } = await import('./site-settings.mjs')
   const settings = readSettings(content)
   if (settings.openapi === undefined) return { dir: content, warnings: [] }
@@ -49,7 +49,7 @@ export async function contentWithReference(root, content, copyName = '.out-conte
   fs.cpSync(content, copy, { recursive: true, filter: (src) => path.relative(content, src) !== 'public' })
   markCopy(copy, contentSource(content))
   try {
-    const { warnings } = await writeReference({ source: content, copy, settings })
+    const { warnings } = await writeReference({ source: content, copy, settings, cwd })
     return { dir: copy, warnings }
   } catch (error) {
     fs.rmSync(copy, { recursive: true, force: true })

@@ -75,6 +75,11 @@ function alternatives(s, ctx, depth, ancestors, label) {
 
 /** One property as a `<Field>` row. */
 export function fieldOf(name, schema, required, ctx, depth = 0, ancestors = new Set()) {
+  // Not a schema at all (a string where an object belongs): shown as written, never dropped.
+  if (!isObject(schema) && typeof schema !== 'boolean' && schema !== undefined) {
+    ctx.warn?.(`the schema of "${name}" is not a schema object (${JSON.stringify(schema)}) — shown as written; write it as { type: … }`)
+    return element('Field', { name, type: 'unknown', required: Boolean(required) }, [paragraph(text('Schema as written: '), code(JSON.stringify(schema)))])
+  }
   const s = merged(schema)
   const own = isObject(s) ? s : {}
   const children = [...ctx.describe(own.description ?? ''), ...facts(own), ...nested(schema, ctx, depth, ancestors, name)]

@@ -31,7 +31,7 @@ export async function fixtureSite(folder, options = {}) {
   fs.writeFileSync(path.join(content, 'index.mdx'), '# Fixture\n\nSee the [reference](/api/).\n')
   const cleanup = () => fs.rmSync(project, { recursive: true, force: true })
   try {
-    const prepared = await contentWithReference(project, content, '.out-content')
+    const prepared = await contentWithReference(project, content, '.out-content', { cwd: project })
     const checked = await checkContent({ dir: prepared.dir, cwd: project, onRendered: options.onRendered })
     const site = await loadSite(prepared.dir)
     const markdown = Object.fromEntries(site.pages.map((page) => [page.slug, pageMarkdown(page, site.settings)]))

@@ -61,7 +61,7 @@ test('an operation is found by its summary, operationId, path and parameter name
   try {
     const page = site.site.pages.find((p) => p.slug === 'api-kittens')
     // The operationId is the anchor; an operation without one gets its heading's.
-    assert.deepEqual(page.headings.map((h) => h.id), ['kittens', 'getallkittens', 'get-a-specific-kitten'])
+    assert.deepEqual(page.headings.map((h) => h.id), ['kittens', 'getallkittens', 'get-a-specific-kitten', 'watchkittens'])
     const records = siteRecords(site.site)
     const all = records.find((r) => r.anchor === 'getallkittens')
     assert.deepEqual(all.path, ['Kittens', 'Get All Kittens'])
@@ -125,5 +125,17 @@ test('a problem the content checks find in a reference page is reported at the l
   } finally {
     site.cleanup()
     fs.rmSync(folder, { recursive: true, force: true })
+  }
+})
+
+test('what the generator cannot render is shown as written, with a warning at its place in the spec', async () => {
+  const site = await fixtureSite(path.join(fixtures, 'openapi-30'))
+  try {
+    assert.deepEqual(site.specWarnings, [
+      'content/openapi/spec.yaml:56:7 warning: parameter "mood" of POST /kittens/watch is in "body", which OpenAPI does not have — shown as written; use path, query, header or cookie',
+      'content/openapi/spec.yaml:56:7 warning: the schema of "odd" is not a schema object ("not-a-schema") — shown as written; write it as { type: … }',
+    ])
+  } finally {
+    site.cleanup()
   }
 })
