@@ -104,13 +104,22 @@ function exampleBlocks(operation, ctx) {
     if (sample.label && !ctx.languageKeys.includes(sample.lang)) ctx.languageLabels?.set(sample.lang, sample.label)
     out.push(codeBlock(sample.lang, sample.code))
   }
+  // Statuses whose example is the same text (the one error body under 401, 404, 429, 500) share one block.
+  const shown = []
   for (const response of operation.responses) {
     const media = response.content[0]
     if (!media) continue
     for (const example of mediaExamples(media, 'response').slice(0, 3)) {
-      out.push(blockquote(paragraph(text(`${response.status} response${example.title ? `: ${example.title}` : ''}`))))
-      out.push(codeBlock(exampleLanguage(media.type, ctx.responseLanguages), exampleText(example.value)))
+      const lang = exampleLanguage(media.type, ctx.responseLanguages)
+      const value = exampleText(example.value)
+      const same = !example.title && shown.find((block) => !block.title && block.lang === lang && block.value === value)
+      if (same) same.statuses.push(response.status)
+      else shown.push({ statuses: [response.status], title: example.title, lang, value })
     }
+  }
+  for (const block of shown) {
+    out.push(blockquote(paragraph(text(`${block.statuses.join(', ')} response${block.title ? `: ${block.title}` : ''}`))))
+    out.push(codeBlock(block.lang, block.value))
   }
   return out
 }
