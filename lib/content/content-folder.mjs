@@ -6,6 +6,7 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
+import { readSettings } from './site-settings.mjs'
 
 const MARKER = '.content-source'
 
@@ -40,9 +41,9 @@ export function contentSource(dir) {
  * @returns {Promise<{ dir: string, warnings: string[] }>}
  */
 export async function contentWithReference(root, content, copyName = '.out-content', { cwd = process.cwd() } = {}) {
-  const { readSettings } = await import('./site-settings.mjs')
   const settings = readSettings(content)
   if (settings.openapi === undefined) return { dir: content, warnings: [] }
+  // Loaded only for a site with a spec: the resolver and the sample generator are not small.
   const { writeReference } = await import('../openapi/write-reference.mjs')
   const copy = path.join(root, copyName)
   fs.rmSync(copy, { recursive: true, force: true })
