@@ -116,7 +116,9 @@ export function referencePages({ model, spec, settings, contentDir, warn }) {
     const where = origin(page.tag?.source ?? {}, { file: spec.file, keys: page.tag ? ['tags'] : ['info', 'description'] })
     const children = [header, comment(`from ${where}`), heading(1, page.title)]
     if (page.kind === 'intro') children.push(...introBlocks(model, context(where, 2)))
-    if (page.tag) children.push(...context(where, 2).describe(page.tag.description))
+    if (page.tag?.description) children.push(...context(where, 2).describe(page.tag.description))
+    // Without a description of its own, a page opens with what it holds (its meta description and llms.txt line too).
+    else if (page.operations.length) children.push(paragraph(text(contents(page.operations))))
     for (const operation of page.operations) {
       const from = origin(operation.source, { file: spec.file, keys: page.kind === 'webhooks' ? ['webhooks', operation.path, operation.method] : ['paths', operation.path, operation.method] })
       const ctx = context(from, 4)
@@ -143,4 +145,13 @@ export function referencePages({ model, spec, settings, contentDir, warn }) {
     out.push({ slug: schemas.slug, title: schemas.title, tree: { type: 'root', children } })
   }
   return { pages: out, navigation: referenceNavigation(model, out, pages), languageLabels }
+}
+
+/** `3 operations: List pets, Add a pet and Find a pet by id.` (the first five named). */
+function contents(operations) {
+  const names = operations.map((o) => o.summary.split('\n')[0].trim() || o.operationId || `${o.method.toUpperCase()} ${o.path}`)
+  const shown = names.slice(0, 5)
+  const rest = names.length - shown.length
+  const list = rest ? `${shown.join(', ')} and ${rest} more` : shown.length > 1 ? `${shown.slice(0, -1).join(', ')} and ${shown.at(-1)}` : shown[0]
+  return `${names.length} operation${names.length === 1 ? '' : 's'}: ${list}.`
 }
