@@ -43,12 +43,12 @@ function parameterBlocks(operation, ctx) {
   return out
 }
 
-function bodyBlocks(body, ctx) {
+function bodyBlocks(body, ctx, title = 'Request body') {
   if (!body) return []
   const types = body.content.map((m) => m.type)
   const lead = paragraph(text(body.required ? 'Required' : 'Optional'), ...(types.length ? [text(', as '), ...joined(types.map((t) => code(t)), ' or ')] : []), text('.'))
   const schema = body.content.find((m) => m.schema)?.schema
-  return [element('ApiSection', { heading: 'Request body' }, [lead, ...ctx.describe(body.description ?? ''), ...schemaBlocks(schema, { ...ctx, direction: 'request' })])]
+  return [element('ApiSection', { heading: title }, [lead, ...ctx.describe(body.description ?? ''), ...schemaBlocks(schema, { ...ctx, direction: 'request' })])]
 }
 
 function responseBlocks(operation, ctx) {
@@ -99,7 +99,14 @@ function exampleLanguage(type, responseLanguages) {
 
 function exampleBlocks(operation, ctx) {
   const out = []
-  const samples = requestSamples(operation, { keys: ctx.languageKeys, schemes: ctx.schemes, server: operation.server || ctx.server, warn: ctx.warn })
+  // A webhook is a request the API sends: the reader gets its payload, not code that calls it.
+  const payload = operation.webhook && operation.requestBody?.content[0]
+  if (payload) {
+    for (const example of mediaExamples(payload, 'request').slice(0, 3)) {
+      out.push(blockquote(paragraph(text(`Payload${example.title ? `: ${example.title}` : ''}`))), codeBlock(exampleLanguage(payload.type, ctx.responseLanguages), exampleText(example.value)))
+    }
+  }
+  const samples = operation.webhook ? [] : requestSamples(operation, { keys: ctx.languageKeys, schemes: ctx.schemes, server: operation.server || ctx.server, warn: ctx.warn })
   for (const sample of samples) {
     if (sample.label && !ctx.languageKeys.includes(sample.lang)) ctx.languageLabels?.set(sample.lang, sample.label)
     out.push(codeBlock(sample.lang, sample.code))
@@ -143,7 +150,7 @@ export function operationSection(operation, ctx) {
     ...(operation.description ? [comment(`from ${ctx.origin}/description`), ...ctx.describe(operation.description), comment(`from ${ctx.origin}`)] : []),
     ...securityBlocks(operation, ctx.schemes),
     ...parameterBlocks(operation, ctx),
-    ...bodyBlocks(operation.requestBody, ctx),
+    ...bodyBlocks(operation.requestBody, ctx, operation.webhook ? 'Payload' : 'Request body'),
     ...responseBlocks(operation, ctx),
     ...callbackBlocks(operation, ctx),
     ...exampleBlocks(operation, ctx),

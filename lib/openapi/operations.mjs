@@ -117,7 +117,7 @@ export function readOperations(api, version) {
   for (const [route, pathItem] of entries(api.paths)) {
     for (const method of METHODS) if (pathItem?.[method]) operations.push(readOperation(api, version, route, method, pathItem, pathItem[method]))
   }
-  const webhooks = entries(api.webhooks).flatMap(([name, item]) => METHODS.filter((m) => item?.[m]).map((m) => readOperation(api, version, name, m, item, item[m])))
+  const webhooks = entries(api.webhooks).flatMap(([name, item]) => METHODS.filter((m) => item?.[m]).map((m) => ({ ...readOperation(api, version, name, m, item, item[m]), webhook: true })))
   const info = api.info ?? {}
   const schemes = version === '2.0' ? api.securityDefinitions : api.components?.securitySchemes
   return {

@@ -153,5 +153,6 @@ function contents(operations) {
   const shown = names.slice(0, 5)
   const rest = names.length - shown.length
   const list = rest ? `${shown.join(', ')} and ${rest} more` : shown.length > 1 ? `${shown.slice(0, -1).join(', ')} and ${shown.at(-1)}` : shown[0]
-  return `${names.length} operation${names.length === 1 ? '' : 's'}: ${list}.`
+  const kind = operations[0]?.webhook ? 'webhook' : 'operation'
+  return `${names.length} ${kind}${names.length === 1 ? '' : 's'}: ${list}.`
 }
