@@ -147,7 +147,7 @@ export function operationSection(operation, ctx) {
     element('Endpoint', { method: operation.method, operation: operation.operationId || undefined, deprecated: operation.deprecated }, [paragraph(code(operation.path))]),
     ...(rest ? [paragraph(text(rest))] : []),
     // A problem in the description is reported at the description, the rest at the operation.
-    ...(operation.description ? [comment(`from ${ctx.origin}/description`), ...ctx.describe(operation.description), comment(`from ${ctx.origin}`)] : []),
+    ...(operation.description ? [comment(`from ${ctx.origin}/description`), ...ctx.describe(operation.description, 'description'), comment(`from ${ctx.origin}`)] : []),
     ...securityBlocks(operation, ctx.schemes),
     ...parameterBlocks(operation, ctx),
     ...bodyBlocks(operation.requestBody, ctx, operation.webhook ? 'Payload' : 'Request body'),

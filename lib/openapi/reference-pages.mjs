@@ -98,7 +98,10 @@ export function referencePages({ model, spec, settings, contentDir, warn }) {
     return structuredClone(blocks)
   }
   const context = (where, headingDepth) => ({
-    describe: (text) => describe(text, headingDepth, where),
+    // `key`: the key of the object at `where` that holds the text, so a warning points at it.
+    describe: (text, key) => describe(text, headingDepth, key ? `${where}/${key}` : where),
+    // A schema's description: its warnings point into the file and object the schema is written in.
+    describeOf: (text, object) => describe(text, headingDepth, spec.originOf.has(object) ? `${origin(object)}/description` : where),
     warn: (message) => warn(where, message),
     nameOf: spec.nameOf,
     schemaHref,

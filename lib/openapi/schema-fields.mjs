@@ -15,7 +15,8 @@ const MAX_DEPTH = 3
 
 /**
  * @typedef {{ nameOf: WeakMap<object, string>, describe: (text: string) => any[],
- *   schemaHref: (name: string, schema: object) => string, direction: 'request' | 'response', shown?: Set<object> }} FieldContext
+ *   schemaHref: (name: string, schema: object) => string, direction: 'request' | 'response', shown?: Set<object>,
+ *   describeOf?: (text: string, schema: object) => any[] }} FieldContext
  *   shown: the named types already spelled out on this page
  */
 
@@ -82,7 +83,8 @@ export function fieldOf(name, schema, required, ctx, depth = 0, ancestors = new 
   }
   const s = merged(schema)
   const own = isObject(s) ? s : {}
-  const children = [...ctx.describe(own.description ?? ''), ...facts(own), ...nested(schema, ctx, depth, ancestors, name)]
+  const describe = ctx.describeOf ?? ctx.describe
+  const children = [...describe(own.description ?? '', schema), ...facts(own), ...nested(schema, ctx, depth, ancestors, name)]
   return element('Field', {
     name,
     type: typeLabel(schema, ctx.nameOf),
