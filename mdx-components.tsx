@@ -1,4 +1,5 @@
 import type { MDXComponents } from 'mdx/types'
+import { ApiSection, Endpoint, Field, Fields } from '@/components/api-reference'
 import { Aside } from '@/components/aside'
 import { CodeBlock } from '@/components/code-block'
 import { DocLink } from '@/components/doc-link'
@@ -17,7 +18,11 @@ const components: MDXComponents = {
   h6: heading(6),
   pre: CodeBlock,
   a: DocLink,
+  ApiSection,
   Aside,
+  Endpoint,
+  Field,
+  Fields,
   Pending,
   Sample,
   SampleGroup,

@@ -55,6 +55,6 @@ test('every code block has a copy button', async ({ page }) => {
     await page.goto(path)
     const blocks = await page.locator('.code-block').count()
     expect(blocks).toBeGreaterThan(0)
-    await expect(page.locator('.code-block > button.copy-button')).toHaveCount(blocks)
+    await expect(page.locator('.code-block button.copy-button')).toHaveCount(blocks)
   }
 })

@@ -8,20 +8,20 @@ test.describe('groups in the sidebar', () => {
   test('the group holding the page is open, the others closed, and the page carries only its own group', async ({ page, request }) => {
     await page.goto('/install/')
     await expect(group(page, 'Getting Started')).toHaveAttribute('aria-expanded', 'true')
-    await expect(group(page, 'Reference')).toHaveAttribute('aria-expanded', 'false')
+    await expect(group(page, 'Manuals')).toHaveAttribute('aria-expanded', 'false')
     await expect(sidebar(page).getByRole('link', { name: 'First Steps' })).toBeVisible()
     await expect(sidebar(page).getByRole('link', { name: 'Install' })).toHaveAttribute('aria-current', 'page')
     // The HTML names the other groups' titles, not their pages.
     const html = await (await request.get('/install/')).text()
-    expect(html).toContain('Reference')
+    expect(html).toContain('Manuals')
     expect(html).not.toContain('href="/terminals/"')
   })
 
   test('a nested page opens every group on its way', async ({ page }) => {
     await page.goto('/wiring/')
-    await expect(group(page, 'Reference')).toHaveAttribute('aria-expanded', 'true')
+    await expect(group(page, 'Manuals')).toHaveAttribute('aria-expanded', 'true')
     await expect(group(page, 'Hardware')).toHaveAttribute('aria-expanded', 'true')
-    await expect(group(page, 'API')).toHaveAttribute('aria-expanded', 'false')
+    await expect(group(page, 'Interfaces')).toHaveAttribute('aria-expanded', 'false')
     await expect(group(page, 'Getting Started')).toHaveAttribute('aria-expanded', 'false')
   })
 
@@ -29,12 +29,12 @@ test.describe('groups in the sidebar', () => {
     const navRequests: string[] = []
     page.on('request', (request) => request.url().includes('/_portal/nav-') && navRequests.push(request.url()))
     await page.goto('/install/')
-    const reference = group(page, 'Reference')
+    const reference = group(page, 'Manuals')
     await reference.focus()
     await page.keyboard.press('Enter')
     await expect(reference).toHaveAttribute('aria-expanded', 'true')
     // Its groups arrive closed; Space opens one.
-    const api = group(page, 'API')
+    const api = group(page, 'Interfaces')
     await expect(api).toHaveAttribute('aria-expanded', 'false')
     await api.focus()
     await page.keyboard.press(' ')
@@ -49,11 +49,11 @@ test.describe('groups in the sidebar', () => {
 
   test('a group the reader opened stays open on the next page', async ({ page }) => {
     await page.goto('/install/')
-    await group(page, 'Reference').click()
-    await expect(group(page, 'Reference')).toHaveAttribute('aria-expanded', 'true')
+    await group(page, 'Manuals').click()
+    await expect(group(page, 'Manuals')).toHaveAttribute('aria-expanded', 'true')
     await sidebar(page).getByRole('link', { name: 'First Steps' }).click()
     await expect(page).toHaveURL(/\/first-steps\/$/)
-    await expect(group(page, 'Reference')).toHaveAttribute('aria-expanded', 'true')
+    await expect(group(page, 'Manuals')).toHaveAttribute('aria-expanded', 'true')
     await expect(group(page, 'Hardware')).toBeVisible()
   })
 
@@ -70,9 +70,9 @@ test.describe('without JavaScript', () => {
 
   test("a closed group's title leads to its page, which lists its pages", async ({ page }) => {
     await page.goto('/install/')
-    await sidebar(page).getByRole('link', { name: 'Reference', exact: true }).click()
-    await expect(page).toHaveURL(/\/category\/reference\/$/)
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Reference')
+    await sidebar(page).getByRole('link', { name: 'Manuals', exact: true }).click()
+    await expect(page).toHaveURL(/\/category\/manuals\/$/)
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Manuals')
     await expect(page.locator('main').getByRole('link', { name: 'Hardware' })).toHaveAttribute('href', '/category/hardware/')
     await page.locator('main').getByRole('link', { name: 'Hardware' }).click()
     await expect(page.locator('main').getByRole('link', { name: 'Terminals' })).toHaveAttribute('href', '/terminals/')

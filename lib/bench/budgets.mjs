@@ -44,6 +44,15 @@ export function checkBudgets(results, budgets) {
   const searchFirst = routes && routes.some((r) => r.searchInFirstLoad)
   add('search code in first-load JS', searchFirst, String(w.searchInFirstLoad), searchFirst === w.searchInFirstLoad)
 
+  const o = budgets.openapi
+  const api = results.openapi && !results.openapi.skipped ? results.openapi : undefined
+  if (o) {
+    add('API reference build, largest corpus document (ms)', api?.ms, `≤ ${o.buildMsMax}`, api?.ms <= o.buildMsMax)
+    add('API reference build, peak memory of all processes (MB)', api?.peakMB, `≤ ${o.peakMemoryMaxMB}`, api?.peakMB <= o.peakMemoryMaxMB)
+    add('API reference page, first-load JS over empty Next app (gzip bytes)', api?.firstLoadJs.overBaselineGzip, `≤ ${w.firstLoadJsOverBaselineMaxGzip}`, api?.firstLoadJs.overBaselineGzip <= w.firstLoadJsOverBaselineMaxGzip)
+    add('API reference page, heaviest HTML (gzip bytes)', api?.largestHtml.gzip, `≤ ${o.pageHtmlMaxGzip}`, api?.largestHtml.gzip <= o.pageHtmlMaxGzip)
+  }
+
   const l = budgets.lighthouse
   for (const page of results.lighthouse?.pages ?? [{ route: '(not run)' }]) {
     add(`Lighthouse performance ${page.route}`, page.median?.performance, `≥ ${l.performanceMin}`, page.median?.performance >= l.performanceMin)

@@ -51,6 +51,14 @@ function buildTable(build) {
   return `### Build cost (clean next build, wall time, median of ${build.baseline.runs.length})\n\n${table(['site', 'pages', 'next build', 'per page', 'search file'], rows)}`
 }
 
+function openApiTable(o) {
+  if (o.skipped) return `### API reference build\n\nskipped: ${o.skipped}`
+  const mb = (n) => (n === null ? 'n/a' : `${n} MB`)
+  return `### API reference build (clean npm run build of the largest document in ../shared/corpus-openapi)\n\n${table(
+    ['document', 'operations', 'pages', 'build', 'per operation', 'peak memory (all processes)', 'heaviest page HTML (gzip)', 'first-load JS (over baseline)'],
+    [[o.name, o.operations, o.pages, ms(o.ms, 0), ms(o.msPerOperation, 0), mb(o.peakMB), `${o.largestHtml.route} ${kb(o.largestHtml.gzip)}`, `${kb(o.firstLoadJs.gzip)} (+${kb(o.firstLoadJs.overBaselineGzip)})`]])}`
+}
+
 function budgetTable(rows) {
   const status = (ok) => (ok === null ? 'not measured' : ok ? 'ok' : '**OVER**')
   return `### Budgets (lib/bench/budgets.json)\n\n${table(['budget', 'measured', 'limit', ''], rows.map((r) => [r.name, r.actual ?? '–', r.limit, status(r.ok)]))}`
@@ -65,6 +73,7 @@ export function renderTables(results, budgetRows) {
   if (results.pageWeight) parts.push(weightTable(results.pageWeight))
   if (results.lighthouse) parts.push(lighthouseTable(results.lighthouse))
   if (results.build) parts.push(buildTable(results.build))
+  if (results.openapi) parts.push(openApiTable(results.openapi))
   if (budgetRows) parts.push(budgetTable(budgetRows))
   return parts.join('\n\n')
 }

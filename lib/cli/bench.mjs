@@ -4,8 +4,9 @@
  * in the same run. Prints the tables, writes bench/results.json and bench/results.svg.
  *   --quick   a reduced run (1,000 sections, one build, one Lighthouse run, no large corpus)
  *   --check   exit 1 when a measured figure is over lib/bench/budgets.json
- *   --only=search,weight,lighthouse,first-result   some steps only (the builds come with weight;
- *             search includes first-result: time to first result in Chromium, portal and Pagefind)
+ *   --only=search,weight,lighthouse,first-result,openapi   some steps only (the builds come with weight;
+ *             search includes first-result: time to first result in Chromium, portal and Pagefind;
+ *             openapi: the build of the largest API reference in ../shared/corpus-openapi)
  */
 import fs from 'node:fs'
 import os from 'node:os'
@@ -22,6 +23,8 @@ import { buildPortal } from '../bench/build-cost.mjs'
 import { serveExport } from '../bench/static-server.mjs'
 import { renderTables } from '../bench/table.mjs'
 import { largestRoute, measureWeightAndBuild } from '../bench/weight-and-build.mjs'
+import { measureOpenApiBuild } from '../bench/openapi-build.mjs'
+import { buildBaselineApp } from '../bench/baseline-app.mjs'
 
 const args = process.argv.slice(2)
 const quick = args.includes('--quick')
@@ -51,6 +54,17 @@ if (wants('weight') || wants('lighthouse')) {
   const measured = await measureWeightAndBuild({ runs: full ? 3 : 1, largeCorpus: full ? wooCommerce : async () => ({ skipped: quick ? 'skipped in --quick' : 'not asked for' }) })
   exports = measured.exports
   if (wants('weight')) Object.assign(results, { build: measured.build, pageWeight: measured.pageWeight })
+}
+
+// The largest API reference: its build's time and peak memory, its pages' first-load JS over the same baseline.
+if (wants('openapi') && !quick) {
+  let baselineJsGzip = results.pageWeight?.baseline.firstLoadJs.gzip
+  if (baselineJsGzip === undefined) {
+    const baseline = await buildBaselineApp()
+    baselineJsGzip = pageWeight(baseline.outDir).routes.find((r) => r.route === '/')?.js.gzip
+    baseline.cleanup()
+  }
+  results.openapi = await measureOpenApiBuild({ baselineJsGzip })
 }
 
 if (wants('lighthouse')) {

@@ -13,6 +13,8 @@ import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import { readSite } from '../content/read-site.mjs'
+import { contentWithReference } from '../content/content-folder.mjs'
+import { reportUnreadable } from './check-content.mjs'
 import { pageCache } from '../content/page-cache.mjs'
 import { contentDir } from '../content/site-settings.mjs'
 import { writePageFiles, PORTAL_DIR } from './page-files.mjs'
@@ -34,13 +36,15 @@ const took = () => `${((Date.now() - started) / 1000).toFixed(1)} s`
 async function readContent() {
   try {
     fs.rmSync(siteDir, { recursive: true, force: true })
-    const { errors, warnings, site } = await readSite({ dir: content, out: siteDir, cache: pageCache(path.join(root, '.out-cache', 'pages')) })
-    for (const line of [...errors, ...warnings]) console.error(line)
+    // With an OpenAPI spec named in site.json, the reference pages are made from it now, into a copy.
+    const prepared = await contentWithReference(root, content, `.out-content${work}`)
+    const { errors, warnings, site } = await readSite({ dir: prepared.dir, out: siteDir, cache: pageCache(path.join(root, '.out-cache', 'pages')) })
+    for (const line of [...errors, ...prepared.warnings, ...warnings]) console.error(line)
     if (errors.length) console.error(`${errors.length} content error${errors.length > 1 ? 's' : ''}: fix ${errors.length > 1 ? 'them' : 'it'} and build again.`)
     return site
   } catch (error) {
-    // A bug of ours, not the author's: still one line, never a stack trace.
-    console.error(`content check failed unexpectedly: ${error?.message ?? error}`)
+    // A spec or settings file the author must fix, or a bug of ours: lines, never a stack trace.
+    reportUnreadable(error)
   }
 }
 

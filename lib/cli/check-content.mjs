@@ -1,17 +1,33 @@
 #!/usr/bin/env node
 /** `npm run check:content`: prints one line per problem; exits 1 when any is an error. */
+import path from 'node:path'
 import { checkContent } from '../content/check-content.mjs'
 import { contentDir } from '../content/site-settings.mjs'
+import { contentWithReference } from '../content/content-folder.mjs'
 
-export async function runChecks() {
+/** Prints the problems of a spec or settings file (`file:line:column` lines), or of anything else as one line. */
+export function reportUnreadable(error) {
+  if (Array.isArray(error?.problems)) for (const line of error.problems) console.error(line)
+  else if (error?.name === 'ContentError') console.error(error.message)
+  else console.error(`content check failed unexpectedly: ${error?.message ?? error}`)
+}
+
+/**
+ * Checks the content the build reads: the author's folder, or the copy that holds the API
+ * reference too (`dir`, from contentWithReference). Without `dir` it makes that copy itself.
+ */
+export async function runChecks(dir) {
   try {
-    const { errors, warnings } = await checkContent({ dir: contentDir() })
-    for (const line of [...errors, ...warnings]) console.error(line)
+    let warnings = []
+    if (!dir) ({ dir, warnings } = await contentWithReference(process.cwd(), contentDir(), '.out-check-content'))
+    const checked = await checkContent({ dir })
+    const errors = checked.errors
+    for (const line of [...errors, ...warnings, ...checked.warnings]) console.error(line)
     if (errors.length) console.error(`${errors.length} content error${errors.length > 1 ? 's' : ''}: fix ${errors.length > 1 ? 'them' : 'it'} and build again.`)
     return errors.length === 0
   } catch (error) {
-    // A bug of ours, not the author's: still one line, never a stack trace.
-    console.error(`content check failed unexpectedly: ${error?.message ?? error}`)
+    // A spec or settings file the author must fix, or a bug of ours: lines, never a stack trace.
+    reportUnreadable(error)
     return false
   }
 }

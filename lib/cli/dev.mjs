@@ -12,6 +12,7 @@ import fs from 'node:fs'
 import net from 'node:net'
 import path from 'node:path'
 import { readSite } from '../content/read-site.mjs'
+import { contentWithReference } from '../content/content-folder.mjs'
 import { MANIFEST } from '../content/site-manifest.mjs'
 import { pageCache } from '../content/page-cache.mjs'
 import { contentDir } from '../content/site-settings.mjs'
@@ -69,7 +70,13 @@ async function startNext() {
 async function refresh() {
   const started = Date.now()
   fs.mkdirSync(reading, { recursive: true })
-  const { errors, warnings, site, keys } = await readSite({ dir: source, out: reading, written: staged, cache }).catch((error) => ({ errors: [`content check failed unexpectedly: ${error?.message ?? error}`], warnings: [], site: undefined, keys: new Map() }))
+  // With an OpenAPI spec, the reference is made again from it on every save, into a copy that is read.
+  const { errors, warnings, site, keys } = await contentWithReference(root, source, '.out-dev-reference')
+    .then(async (prepared) => {
+      const read = await readSite({ dir: prepared.dir, out: reading, written: staged, cache })
+      return { ...read, warnings: [...prepared.warnings, ...read.warnings] }
+    })
+    .catch((error) => ({ errors: error?.problems ?? [error?.name === 'ContentError' ? error.message : `content check failed unexpectedly: ${error?.message ?? error}`], warnings: [], site: undefined, keys: new Map() }))
   for (const line of [...errors, ...warnings]) console.error(line)
   if (!site) {
     const them = errors.length > 1 ? 'them' : 'it'

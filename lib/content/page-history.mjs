@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import { contentSource } from './content-folder.mjs'
+import { generatedFrom } from './source-place.mjs'
 
 /** git's output, or '' when git is missing, the folder is not in a repository, or git fails. */
 function git(cwd, args) {
@@ -64,7 +65,8 @@ export function pageHistory(dir, settings) {
   const source = contentSource(dir)
   const root = sourceRoot(source)
   const dateOf = commitDates(source)
-  const inSource = (file) => path.join(source, path.relative(dir, file))
+  // A reference page is made from its spec at every build: editing it means editing the spec.
+  const inSource = (file) => path.join(source, generatedFrom(file) ?? path.relative(dir, file))
   // ISO dates with offsets do not sort as text: compare them as instants.
   const newest = (dates) => dates.filter(Boolean).sort((a, b) => Date.parse(b) - Date.parse(a))[0] ?? null
   return (file, includes) => ({

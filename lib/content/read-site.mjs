@@ -15,6 +15,7 @@ import { readPages } from './page-pool.mjs'
 import { pageHistory } from './page-history.mjs'
 import { pageAddress } from './page-address.mjs'
 import { pageCache } from './page-cache.mjs'
+import { sourcePlace } from './source-place.mjs'
 
 /** Line and column of the first occurrence of `needle` in a text, for problems in site.json. */
 function locate(text, needle) {
@@ -39,7 +40,9 @@ function locate(text, needle) {
 export async function readSite({ dir, cwd = process.cwd(), out, written, cache = pageCache(null), onRendered }) {
   const errors = []
   const warnings = []
-  const rel = (file) => path.relative(cwd, file)
+  // A copy (a folder holding a generated API reference) is reported at the author's files and spec lines.
+  const placeIn = sourcePlace(dir, cwd)
+  const rel = (file) => placeIn(file, 0, 0).replace(/:0:0$/, '')
   const settingsFile = path.join(dir, 'site.json')
   const at = (place) => `${rel(settingsFile)}:${place.line}:${place.column}`
   const treeProblems = []
@@ -108,7 +111,7 @@ export async function readSite({ dir, cwd = process.cwd(), out, written, cache =
   // In page order, whichever worker finished first.
   for (const page of pages) {
     const failed = read.get(page.slug)?.error
-    if (failed) errors.push(`${rel(failed.file)}:${failed.line}:${failed.column} ${failed.message}`)
+    if (failed) errors.push(`${placeIn(failed.file, failed.line, failed.column)} ${failed.message}`)
   }
   const anchors = new Map([...read].filter(([, r]) => !r.error).map(([slug, { facts }]) => [slug, new Set(facts.ids)]))
   const used = new Set()
@@ -119,7 +122,7 @@ export async function readSite({ dir, cwd = process.cwd(), out, written, cache =
     if (!done || done.error) continue
     const problems = [...done.problems, ...linkProblems(page, done.links, { anchors, broken, home: settings.home }).map((p) => ({ file: page.file, ...p }))]
     problems.sort((a, b) => a.line - b.line || a.column - b.column)
-    for (const p of problems) errors.push(`${rel(p.file)}:${p.line}:${p.column} ${p.message}`)
+    for (const p of problems) errors.push(`${placeIn(p.file, p.line, p.column)} ${p.message}`)
     for (const key of done.facts.samples) used.add(key)
     facts.push({ ...done.facts, ...history(done.facts.file, done.facts.includes) })
   }

@@ -7,7 +7,7 @@
  * Each rendering is `(node, render) => mdast nodes`, `render(nodes)` turning the element's children
  * into plain mdast first.
  */
-import { asFlow } from './mdast-shapes.mjs'
+import { asFlow, asPhrasing } from './mdast-shapes.mjs'
 
 /** The label each aside kind shows (components/aside.tsx shows the same words). */
 export const ASIDE_LABELS = { notice: 'Note', warning: 'Warning', success: 'Tip' }
@@ -35,6 +35,19 @@ function unlinkNames(nodes) {
   }).flat()
 }
 
+const hasFlag = (node, name) => node.attributes?.some((a) => a.type === 'mdxJsxAttribute' && a.name === name && a.value !== 'false')
+
+/** Runs of list items (Fields' rows) wrapped in lists; other blocks kept between them. */
+function listsOf(nodes) {
+  const out = []
+  for (const node of nodes) {
+    if (node.type !== 'listItem') out.push(node)
+    else if (out.at(-1)?.type === 'list' && out.at(-1).fromFields) out.at(-1).children.push(node)
+    else out.push({ type: 'list', ordered: false, spread: false, fromFields: true, children: [node] })
+  }
+  return out.map(({ fromFields, ...node }) => node)
+}
+
 export const COMPONENT_MARKDOWN = {
   Aside: (node, render) => {
     const label = ASIDE_LABELS[attr(node, 'type') ?? 'notice']
@@ -53,5 +66,17 @@ export const COMPONENT_MARKDOWN = {
   Include: () => [],
   // Every sample of every language, in the group's order, each fenced with its language.
   SampleGroup: (node, render) => render(node.children),
+  // The API reference's parts (components/api-reference.tsx): a method and path, titled parts, fields as nested lists.
+  Endpoint: (node, render) => [{ type: 'paragraph', children: [strong(String(attr(node, 'method') ?? '').toUpperCase()), text(' '), ...asPhrasing(render(node.children)), ...(attr(node, 'operation') ? [text(` (operation ${attr(node, 'operation')})`)] : []), ...(hasFlag(node, 'deprecated') ? [text(' '), strong('Deprecated')] : [])] }],
+  ApiSection: (node, render) => [{ type: 'heading', depth: 3, children: [text(String(attr(node, 'heading') ?? ''))] }, ...asFlow(render(node.children))],
+  Fields: (node, render) => {
+    const title = attr(node, 'title')
+    return [...(title ? [{ type: 'paragraph', children: [{ type: 'emphasis', children: [text(String(title))] }] }] : []), ...listsOf(asFlow(render(node.children)))]
+  },
+  Field: (node, render) => {
+    const facts = [attr(node, 'type'), hasFlag(node, 'required') && 'required', attr(node, 'access'), hasFlag(node, 'deprecated') && 'deprecated'].filter(Boolean)
+    const head = { type: 'paragraph', children: [{ type: 'inlineCode', value: String(attr(node, 'name') ?? '') }, ...(facts.length ? [text(` (${facts.join(', ')})`)] : [])] }
+    return [{ type: 'listItem', spread: false, children: [head, ...asFlow(render(node.children))] }]
+  },
   Sample: (node, render) => render(node.children).map((child) => (child.type === 'code' && attr(node, 'lang') !== child.lang ? { ...child, meta: attr(node, 'lang') } : child)),
 }

@@ -16,6 +16,8 @@ import { toString } from 'mdast-util-to-string'
 const SKIP = new Set(['Pending'])
 // Inline nodes flow into the sentence around them; every other node ends with a space.
 const INLINE = new Set(['emphasis', 'strong', 'delete', 'link', 'linkReference', 'mdxJsxTextElement'])
+// Words a component shows from its attributes (the API reference's field names and methods), found like its text.
+export const SHOWN_ATTRIBUTES = { Field: ['name'], Endpoint: ['method', 'operation'], ApiSection: ['heading'] }
 const clean = (parts) => parts.join('').replace(/\s+/g, ' ').trim()
 
 /**
@@ -62,6 +64,10 @@ export function pageRecords(page) {
         const description = text.startsWith(name) ? text.slice(name.length).trim() : text
         rows.at(-1).push({ href: page.href, anchor: id, path: [...section.path, name], text: clean([description, mains ? ' Mains voltage' : '']), code: '' })
       }
+    }
+    for (const name of SHOWN_ATTRIBUTES[node.name] ?? []) {
+      const value = node.attributes?.find((a) => a.name === name)?.value
+      if (typeof value === 'string') ensure().parts.push(` ${value} `)
     }
     if ('value' in node && typeof node.value === 'string') return ensure().parts.push(node.value)
     // Block boundaries become spaces so words in adjacent cells or labels never run together.

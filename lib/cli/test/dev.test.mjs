@@ -96,6 +96,14 @@ test('an edit to a page shows up in the open page without a reload or a restart'
   await page.close()
 })
 
+test('an edit to an OpenAPI spec makes its reference page again; the page edits the spec', async () => {
+  assert.match((await html('/api-operations/')) ?? '', /Count wombats/)
+  const spec = path.join(content, 'api.yaml')
+  fs.writeFileSync(spec, fs.readFileSync(spec, 'utf8').replace('summary: Count wombats', 'summary: Count every wombat'))
+  await waitFor('the new summary', async () => (await html('/api-operations/'))?.includes('Count every wombat'))
+  assert.match((await html('/api-operations/')) ?? '', /href="https:\/\/git\.example\.test\/docs\/edit\/main\/api\.yaml"/)
+})
+
 test('an edit to an included file shows up in the pages that include it', async () => {
   fs.writeFileSync(path.join(content, 'partials', 'note.mdx'), 'A shared note, written twice.\n')
   await waitFor('the included text', async () => (await html('/guide/'))?.includes('written twice'))
