@@ -6,7 +6,8 @@
  *   --check   exit 1 when a measured figure is over lib/bench/budgets.json
  *   --only=search,weight,lighthouse,first-result,openapi   some steps only (the builds come with weight;
  *             search includes first-result: time to first result in Chromium, portal and Pagefind;
- *             openapi: the build of the largest API reference in ../shared/corpus-openapi)
+ *             openapi: the build of the largest API reference in ../shared/corpus-openapi;
+ *             large: generated sites of 1,000 and 10,000 pages against Starlight, builds and dev)
  */
 import fs from 'node:fs'
 import os from 'node:os'
@@ -24,6 +25,7 @@ import { serveExport } from '../bench/static-server.mjs'
 import { renderTables } from '../bench/table.mjs'
 import { largestRoute, measureWeightAndBuild } from '../bench/weight-and-build.mjs'
 import { measureOpenApiBuild } from '../bench/openapi-build.mjs'
+import { measureLargeSites } from '../bench/large-site.mjs'
 import { buildBaselineApp } from '../bench/baseline-app.mjs'
 
 const args = process.argv.slice(2)
@@ -65,6 +67,11 @@ if (wants('openapi') && !quick) {
     baseline.cleanup()
   }
   results.openapi = await measureOpenApiBuild({ baselineJsGzip })
+}
+
+// Large sites: the portal and Starlight on the same generated pages (quick: 1,000 pages, no dev).
+if (wants('large')) {
+  results.largeSites = await measureLargeSites(quick ? { sizes: [1000], devAt: null } : {})
 }
 
 if (wants('lighthouse')) {

@@ -15,7 +15,7 @@ import path from 'node:path'
 import { readSite } from '../content/read-site.mjs'
 import { contentWithReference } from '../content/content-folder.mjs'
 import { reportUnreadable } from './check-content.mjs'
-import { pageCache } from '../content/page-cache.mjs'
+import { pageCache, portalCache } from '../content/page-cache.mjs'
 import { contentDir } from '../content/site-settings.mjs'
 import { writePageFiles, PORTAL_DIR } from './page-files.mjs'
 import { bundleIslands } from './islands-bundle.mjs'
@@ -38,7 +38,7 @@ async function readContent() {
     fs.rmSync(siteDir, { recursive: true, force: true })
     // With an OpenAPI spec named in site.json, the reference pages are made from it now, into a copy.
     const prepared = await contentWithReference(root, content, `.out-content${work}`)
-    const { errors, warnings, site } = await readSite({ dir: prepared.dir, out: siteDir, cache: pageCache(path.join(root, '.out-cache', 'pages')) })
+    const { errors, warnings, site } = await readSite({ dir: prepared.dir, out: siteDir, cache: pageCache(portalCache(root, 'pages')) })
     for (const line of [...errors, ...prepared.warnings, ...warnings]) console.error(line)
     if (errors.length) console.error(`${errors.length} content error${errors.length > 1 ? 's' : ''}: fix ${errors.length > 1 ? 'them' : 'it'} and build again.`)
     return site
