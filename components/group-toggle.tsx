@@ -1,5 +1,6 @@
 'use client'
-import { useEffect, useState, useSyncExternalStore } from 'react'
+import { useEffect, useState } from 'react'
+import { useHydrated } from './use-store'
 import { createPortal } from 'react-dom'
 
 /** The nav file (lib/content/sidebar.mjs): each group's entries, a page `{ h, t }` or a group `{ g, t }`. */
@@ -27,9 +28,6 @@ function remember(id: string, open: boolean) {
   } catch {}
 }
 
-const never = () => () => {}
-/** False while hydrating (render what the server rendered), true after. */
-const useHydrated = () => useSyncExternalStore(never, () => true, () => false)
 const listId = (id: string) => `toc-group-${id}`
 
 /** A group's entries once they came from the nav file; a group among them is a ClientGroup. */
