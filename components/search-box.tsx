@@ -1,6 +1,6 @@
 'use client'
 import { useEffect, useRef, useState, type ComponentType } from 'react'
-import { highlightSection, takeHighlight } from './search-highlight'
+import { highlightArrival } from './search-highlight'
 import { preloadManifest } from './search-manifest'
 
 type Dialog = ComponentType<{ onClose: (returnFocus: boolean) => void }>
@@ -8,12 +8,6 @@ type Dialog = ComponentType<{ onClose: (returnFocus: boolean) => void }>
 let dialog: Promise<Dialog> | undefined
 const loadDialog = () => (dialog ??= import('./search-dialog').then((m) => m.SearchDialog))
 const editable = (el: EventTarget | null) => el instanceof HTMLElement && (el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName))
-
-/** Marks the words of the search that led here, in the section it opened. */
-export function highlightArrival() {
-  const pending = takeHighlight()
-  if (pending) void import('./search-client').then(({ loadSearch }) => loadSearch()).then(({ encode }) => highlightSection(pending.anchor, pending.terms, encode))
-}
 
 /** The search button in the sidebar; it, `/`, Ctrl+K and ⌘K open the search dialog. */
 export function SearchBox() {

@@ -1,9 +1,8 @@
 'use client'
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react'
 import { createPortal } from 'react-dom'
-import { highlightArrival } from './search-box'
 import { loadSearch, onPiecesLoading } from './search-client'
-import { rememberHighlight } from './search-highlight'
+import { highlightArrival, rememberHighlight } from './search-highlight'
 import { SearchResults, type Group, type Result } from './search-results'
 
 // While the pieces a query needs are on their way, a short pause in typing before fetching, so a
