@@ -12,6 +12,7 @@ import { spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { contentDir } from '../content/site-settings.mjs'
 import { MANIFEST } from '../content/site-manifest.mjs'
 import { PORTAL_DIR } from './page-files.mjs'
@@ -31,7 +32,7 @@ const started = Date.now()
 const took = () => `${((Date.now() - started) / 1000).toFixed(1)} s`
 
 // Reading the site is a process of its own, so its memory is given back before Next starts.
-const read = spawnSync(process.execPath, [path.join(root, 'lib/cli/read-content.mjs')], {
+const read = spawnSync(process.execPath, [fileURLToPath(new URL('./read-content.mjs', import.meta.url))], {
   stdio: 'inherit',
   env: { ...process.env, CONTENT_DIR: content, PORTAL_SITE_DIR: siteDir, PORTAL_CONTENT_COPY: `.out-content${work}` },
 })
