@@ -36,7 +36,12 @@ export function portalPath(slugs, tags) {
  *   other locales' old URLs (but the default's), by locale
  */
 export function importLocale(locale, { main, warn, stats, sourceRoot, progress, siteUrl, copy, elsewhere }) {
-  const translated = (index) => ({ slugs: main.pages.filter((p) => p.source === index).map((p) => p.slug), file: main.sources[index].file })
+  const slugs = new Map()
+  for (const page of main.pages) {
+    if (!slugs.has(page.source)) slugs.set(page.source, [])
+    slugs.get(page.source).push(page.slug)
+  }
+  const translated = (index) => ({ slugs: slugs.get(index) ?? [], file: main.sources[index].file })
   const tree = readTree(locale.sources, { warn, stats, sourceRoot, progress, locale: locale.render, translated, slugOf: () => undefined })
   for (const [abs, url] of tree.images) copy(abs, url)
   // Its links reach its own pages, its old URLs that showed a default page as it is (`/de/faq.html`),
