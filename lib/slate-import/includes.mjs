@@ -107,7 +107,8 @@ const withLocals = (text, locals) =>
  */
 export function expandPartials({ lookup, file, text, line, warn, chain = [], locals = {}, render = { file }, locale }) {
   const segments = []
-  const erb = locale ? translate(text, locale.strings, (i, message) => warn(`${file}:${line + i}`, message)) : text
+  // Middleman ran ERB only on `.erb` templates: elsewhere a `<%= t(:x) %>` was shown as written (a code sample about Rails, say).
+  const erb = locale && /\.erb$/i.test(file) ? translate(text, locale.strings, (i, message) => warn(`${file}:${line + i}`, message)) : text
   const lines = withLocals(erb, locals).split('\n')
   let start = 0
   const flush = (end) => {

@@ -64,13 +64,15 @@ test('every locale goes to the layout of locales: the default at the top, the ot
   assert.ok(middleman.warned('locale "kr" is a country code: named "ko" (한국어)'))
 })
 
-test("each locale's pages have its strings and its includes (_errors.kr.md before _errors.md), links within the locale", () => {
+test("each locale's pages have its strings (in ERB templates) and its includes (_errors.kr.md before _errors.md), links within the locale", () => {
   assert.match(middleman.file('index.mdx'), /Welcome to the \*\*Shop API\*\*\. See \[the errors\]\(\/errors\/#errors\) and \[the FAQ\]\(\/faq-billing\/#billing\)\./)
   assert.match(middleman.file('locales/ko/index.mdx'), /^# 소개\n\n\*\*Shop API\*\*에 오신 것을 환영합니다\. \[오류\]\(\/errors\/#errors\)와 \[자주 묻는 질문\]\(\/faq-faq\/\)을 보세요\./)
   assert.match(middleman.file('locales/ko/errors.mdx'), /API가 돌려주는 오류입니다\.\n\n코드 \| 뜻/)
   assert.match(middleman.file('locales/de/index.mdx'), /Willkommen bei der \*\*Shop API\*\*\. See \[the errors\]\(\/errors\/#errors\) and \[the FAQ\]\(\/faq-billing\/#billing\)\./)
   assert.match(middleman.file('locales/de/errors.mdx'), /Diese Fehler gibt die API zurück\.\n\nCode \| Meaning/)
   assert.match(middleman.file('locales/ko/faq-faq.mdx'), /\[오류 목록\]\(\/errors\/#errors\)/)
+  // ERB ran only on .erb templates: a Markdown page showed the call as written.
+  assert.match(middleman.file('faq-faq.mdx'), /showed `<%= t\(:welcome\) %>` as written/)
 })
 
 test('a key the locale lacks shows the default text as I18n fell back, with file:line; a section more joins the page before, a section fewer leaves a page untranslated', () => {
