@@ -1,25 +1,30 @@
 #!/usr/bin/env node
 /**
- * `npm run build`: reads and checks the whole site once (lib/content/read-site.mjs: every page
- * compiled on every core, into `.out-site/`), has Next render each page from it into a fresh
+ * `npm run build`: reads and checks every content tree once (read-trees.mjs: the current content and
+ * each older version, every page compiled on every core, into `.out-site/`; a version unchanged since
+ * the last build is not read but copied from it), has Next render each page from it into a fresh
  * folder, makes those static pages (lib/cli/static-pages.mjs), and swaps the folder into out/ only
- * when it is whole, so a failed build never leaves a half-written out/.
+ * when it is whole, so a failed build never leaves a half-written out/. `--full` reuses nothing.
  *
  * CONTENT_DIR may point anywhere. A `public/` folder in the content (an imported site's images, its
- * old-URL redirect pages) is copied into the export over the portal's own public files.
+ * old-URL redirect pages) is copied into the export over the portal's own public files; a version's
+ * own `public/` into its folder. BASE_PATH=/docs builds the site for that path (site.json: basePath).
  */
 import { spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
-import { readSite } from '../content/read-site.mjs'
-import { contentWithReference } from '../content/content-folder.mjs'
 import { reportUnreadable } from './check-content.mjs'
 import { pageCache } from '../content/page-cache.mjs'
 import { contentDir } from '../content/site-settings.mjs'
+import { TREES_FILE, treeFolder } from '../content/built-site.mjs'
 import { writePageFiles, PORTAL_DIR } from './page-files.mjs'
 import { bundleIslands } from './islands-bundle.mjs'
 import { makeStaticPages } from './static-pages.mjs'
+import { readTrees } from './read-trees.mjs'
+import { copyReused, recordBuild } from './reuse-trees.mjs'
+import { writeHostFiles } from './host-files.mjs'
+import { unionOf } from './security-policy.mjs'
 
 const root = process.cwd()
 // PORTAL_OUT lets a check (the conformance run) build elsewhere without replacing the site in out/.
@@ -32,47 +37,66 @@ const content = contentDir()
 const previousOut = () => (fs.existsSync(out) ? 'the previous out/ is left as it was' : 'no out/ was written')
 const started = Date.now()
 const took = () => `${((Date.now() - started) / 1000).toFixed(1)} s`
+const names = (list) => list.map(({ tree }) => (tree.current ? `${tree.label} (current)` : tree.name)).join(', ')
 
 async function readContent() {
   try {
     fs.rmSync(siteDir, { recursive: true, force: true })
-    // With an OpenAPI spec named in site.json, the reference pages are made from it now, into a copy.
-    const prepared = await contentWithReference(root, content, `.out-content${work}`)
-    const { errors, warnings, site } = await readSite({ dir: prepared.dir, out: siteDir, cache: pageCache(path.join(root, '.out-cache', 'pages')) })
-    for (const line of [...errors, ...prepared.warnings, ...warnings]) console.error(line)
-    if (errors.length) console.error(`${errors.length} content error${errors.length > 1 ? 's' : ''}: fix ${errors.length > 1 ? 'them' : 'it'} and build again.`)
-    return site
+    const cache = pageCache(path.join(root, '.out-cache', 'pages'))
+    const read = await readTrees({ root, content, siteDir, out, work, cache, full: process.argv.includes('--full') })
+    for (const line of [...read.errors, ...read.warnings]) console.error(line)
+    const { length } = read.errors
+    if (length) console.error(`${length} content error${length > 1 ? 's' : ''}: fix ${length > 1 ? 'them' : 'it'} and build again.`)
+    return length ? undefined : read
   } catch (error) {
     // A spec or settings file the author must fix, or a bug of ours: lines, never a stack trace.
     reportUnreadable(error)
   }
 }
 
-const site = await readContent()
-if (!site) {
+const read = await readContent()
+if (!read) {
   fs.rmSync(siteDir, { recursive: true, force: true })
   console.error(`Build stopped before it began; ${previousOut()}.`)
   process.exit(1)
 }
-const manifest = await writePageFiles(siteDir, site)
-console.log(`Read ${site.pages.length} page${site.pages.length === 1 ? '' : 's'} in ${took()}.`)
+const { basePath, built, reused } = read
+let manifest
+for (const { tree, site, info } of built) {
+  const written = await writePageFiles(path.join(siteDir, treeFolder(tree.name)), site, info)
+  if (tree.current) manifest = written
+}
+fs.writeFileSync(path.join(siteDir, TREES_FILE), JSON.stringify(built.map(({ tree }) => ({ name: tree.name, segments: tree.segments }))))
+const pageCount = built.reduce((n, { site }) => n + site.pages.length, 0)
+console.log(`Read ${pageCount} page${pageCount === 1 ? '' : 's'} in ${took()}: ${names(built)}${reused.length ? `; reused from the last build: ${names(reused)}` : ''}.`)
 
 fs.rmSync(next, { recursive: true, force: true })
 const build = spawnSync(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'build'], {
   stdio: 'inherit',
-  env: { ...process.env, PORTAL_SITE_DIR: siteDir, PORTAL_DIST_DIR: path.relative(root, next), NEXT_TELEMETRY_DISABLED: '1' },
+  env: { ...process.env, PORTAL_SITE_DIR: siteDir, PORTAL_DIST_DIR: path.relative(root, next), PORTAL_BASE_PATH: basePath, NEXT_TELEMETRY_DISABLED: '1' },
 })
 if (build.status !== 0) {
   fs.rmSync(next, { recursive: true, force: true })
   console.error(`Build failed; ${previousOut()}.`)
   process.exit(1)
 }
-if (fs.existsSync(path.join(content, 'public'))) fs.cpSync(path.join(content, 'public'), next, { recursive: true })
-// Search files, Markdown pages, llms.txt and the nav file, into the fresh folder, so they swap in with the pages.
-fs.cpSync(path.join(siteDir, 'public'), next, { recursive: true })
-const portal = `/${PORTAL_DIR}/`
+// Each tree's files beside its pages: search files, Markdown pages, llms.txt, the nav file, its own public/.
+for (const { tree } of built) {
+  const into = path.join(next, ...tree.segments)
+  if (fs.existsSync(path.join(tree.dir, 'public'))) fs.cpSync(path.join(tree.dir, 'public'), into, { recursive: true })
+  fs.cpSync(path.join(siteDir, treeFolder(tree.name), 'public'), into, { recursive: true })
+}
+const portal = `${basePath}/${PORTAL_DIR}/`
 const islands = await bundleIslands(root, path.join(next, PORTAL_DIR))
-const { pages } = makeStaticPages(next, { entry: portal + islands.entry, preload: islands.preload.map((file) => portal + file) })
+const versions = built.filter(({ tree }) => !tree.current).map(({ tree }) => path.join(...tree.segments))
+const { pages, hashes } = makeStaticPages(next, { entry: portal + islands.entry, preload: islands.preload.map((file) => portal + file) }, { trees: versions })
+// A reused version is its folder of the last export, as it was (its pages carry their policies).
+for (const { tree } of reused) copyReused(out, next, tree.segments, basePath)
+const record = { basePath, hashes: unionOf([...hashes.values(), ...reused.map(({ last }) => last.hashes)]), trees: {} }
+for (const { tree, site, key } of built) if (key) record.trees[tree.name] = { key, slugs: site.pages.map((page) => page.slug), hashes: hashes.get(path.join(...tree.segments)) }
+for (const { tree, last } of reused) record.trees[tree.name] = last
+writeHostFiles(next, { basePath, hashes: record.hashes })
+recordBuild(next, record)
 const old = `${out}.old`
 fs.rmSync(old, { recursive: true, force: true })
 if (fs.existsSync(out)) fs.renameSync(out, old)
@@ -80,4 +104,4 @@ fs.renameSync(next, out)
 fs.rmSync(old, { recursive: true, force: true })
 // The stamp names the content folder too, so `npm start` rebuilds when CONTENT_DIR changes.
 fs.writeFileSync(path.join(out, '.build-stamp'), `${new Date().toISOString()}\n${content}\n`)
-console.log(`Built ${pages} pages (${manifest.order.length} of content) into ${path.relative(root, out) || '.'}/ in ${took()}.`)
+console.log(`Built ${pages} pages (${manifest.order.length} of content${built.length > 1 ? `, ${pageCount - manifest.order.length} of older versions` : ''}) into ${path.relative(root, out) || '.'}/${basePath ? ` for ${basePath}/` : ''} in ${took()}.`)
