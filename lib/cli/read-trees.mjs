@@ -15,8 +15,8 @@ import { treeFolder } from '../content/built-site.mjs'
 import { folderKey, lastBuild, portalKey, sharedListing, treeKey } from './reuse-trees.mjs'
 
 /**
- * @param {{ root: string, content: string, siteDir: string, out: string, work: string, cache: any, full?: boolean }} options
- *   content: the site's content folder; siteDir: where the read trees go; out: the last export
+ * @param {{ root: string, content: string, siteDir: string | null, out: string | null, work: string, cache: any, full?: boolean }} options
+ *   content: the site's content folder; siteDir: where the read trees go (null: nowhere, a check); out: the last export
  *   (whose versions may be reused); work: the suffix of this build's work folders; full: reuse nothing
  * @returns {Promise<{ errors: string[], warnings: string[], basePath: string, built: { tree: any, site: any, info: any, key: string | null }[],
  *   reused: { tree: any, last: any }[] }>}
@@ -47,7 +47,7 @@ export async function readTrees({ root, content, siteDir, out, work, cache, full
     const prepared = await contentWithReference(root, tree.dir, `.out-content${work}${tree.name ? `-${tree.name}` : ''}`)
     const { errors: problems, warnings: notes, site } = await readSite({
       dir: prepared.dir,
-      out: path.join(siteDir, treeFolder(tree.name)),
+      out: siteDir ? path.join(siteDir, treeFolder(tree.name)) : undefined,
       cache,
       paths: { prefix: tree.prefix, basePath, own: ownFiles(tree) },
       // A tree's pictures: its own, else those every version shares (never a copy's: it has no public/).
@@ -66,13 +66,13 @@ export async function readTrees({ root, content, siteDir, out, work, cache, full
   const site = await read(current)
   if (site) built.push({ tree: current, site, key: null })
   currentPages = Object.fromEntries((site?.pages ?? []).map((page) => [page.slug, page.href]))
-  const last = full ? null : lastBuild(out)
+  const last = full || !out ? null : lastBuild(out)
   const shared = { portal: portalKey(root), shared: sharedListing(sharedPublic), origin: new URL(settings.siteUrl).origin }
   for (const tree of trees.slice(1)) {
     const folder = folderKey(tree.dir)
     const before = last?.basePath === basePath ? last.trees?.[tree.name] : undefined
     const same = before && before.key === treeKey({ ...shared, folder, tree: infoOf(tree, before.slugs) })
-    if (same && fs.existsSync(path.join(out, ...tree.segments, 'index.html'))) {
+    if (same && out && fs.existsSync(path.join(out, ...tree.segments, 'index.html'))) {
       reused.push({ tree, last: before })
       continue
     }

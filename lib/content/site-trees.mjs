@@ -21,6 +21,21 @@ const NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/
 const RESERVED = new Set(['category', 'search', '_portal', '_next', '_not-found', '404', VERSIONS_DIR])
 const FILE_LIKE = /\.(md|txt|json|xml|html?|js|css|svg|png|jpe?g|gif|ico|webp)$/i
 
+const NAME_HINT = 'name it with letters, digits, ".", "_" and "-", e.g. { "name": "1.x", "label": "Firmware 1.x" }'
+
+/**
+ * What is wrong with a version's name, or null: it is its URL segment (`/1.x/`), so it must be one,
+ * and not be an address the site has already (a page, a folder of public/, the portal's own).
+ * @param {{ slugs: Set<string>, publicNames: Set<string> }} site
+ */
+export function nameClash(name, { slugs, publicNames }) {
+  if (!NAME.test(name)) return `version name "${name}" is not a URL segment — ${NAME_HINT}`
+  if (slugs.has(name)) return `version "${name}" has the name of a page, so both would be at /${name}/ — rename the version (or the page)`
+  if (RESERVED.has(name.toLowerCase()) || FILE_LIKE.test(name)) return `version "${name}" would be served at an address the portal uses for itself — choose another name, e.g. "v${name.replace(/\W+/g, '')}"`
+  if (publicNames.has(name)) return `version "${name}" has the name of public/${name}, so both would be at /${name}/ — rename the version (or that folder)`
+  return null
+}
+
 /** The path of `siteUrl` (`https://org.github.io/repo/` → `/repo`), '' when it has none or is no URL. */
 function siteUrlPath(siteUrl) {
   try {
@@ -83,7 +98,7 @@ export function siteTrees(dir, settings, { text, rel, basePath: fromEnv, sharedP
     const name = typeof entry === 'string' ? entry : entry?.name
     const where = at(typeof entry === 'string' ? ['versions', i] : ['versions', i, 'name'])
     if (typeof name !== 'string' || !NAME.test(name)) {
-      errors.push(`${where} ${typeof name === 'string' ? `version name "${name}" is not a URL segment` : 'a version has no "name"'} — name it with letters, digits, ".", "_" and "-", e.g. { "name": "1.x", "label": "Firmware 1.x" }`)
+      errors.push(`${where} ${typeof name === 'string' ? `version name "${name}" is not a URL segment` : 'a version has no "name"'} — ${NAME_HINT}`)
       return
     }
     const label = typeof entry === 'string' || entry.label === undefined ? name : entry.label
@@ -98,9 +113,8 @@ export function siteTrees(dir, settings, { text, rel, basePath: fromEnv, sharedP
       return
     }
     urls.set(url, { name, where })
-    if (slugs.has(name)) return errors.push(`${where} version "${name}" has the name of a page, so both would be at /${name}/ — rename the version (or the page)`)
-    if (RESERVED.has(url) || FILE_LIKE.test(name)) return errors.push(`${where} version "${name}" would be served at an address the portal uses for itself — choose another name, e.g. "v${name.replace(/\W+/g, '')}"`)
-    if (publicNames.has(name)) return errors.push(`${where} version "${name}" has the name of public/${name}, so both would be at /${name}/ — rename the version (or that folder)`)
+    const clash = nameClash(name, { slugs, publicNames })
+    if (clash) return errors.push(`${where} ${clash}`)
     const folder = path.join(dir, VERSIONS_DIR, name)
     if (!fs.existsSync(path.join(folder, 'site.json'))) {
       errors.push(`${where} version "${name}" is listed but ${path.join(path.dirname(rel), VERSIONS_DIR, name)}/${fs.existsSync(folder) ? 'site.json' : ''} does not exist — copy the content there with \`npm run version:cut ${name}\`, or remove the version from "versions"`)
