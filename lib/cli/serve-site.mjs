@@ -16,6 +16,7 @@ import path from 'node:path'
 import zlib from 'node:zlib'
 import { lastBuild } from './reuse-trees.mjs'
 import { basePolicy, inlineHashes, policyWith, SERVE_CONFIG, unionOf } from './security-policy.mjs'
+import { globPattern } from './glob-pattern.mjs'
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
@@ -24,22 +25,6 @@ const TYPES = {
   '.woff2': 'font/woff2', '.wasm': 'application/wasm', '.pdf': 'application/pdf',
 }
 const COMPRESSIBLE = /^(text\/|application\/(json|xml|javascript)|image\/svg)/
-
-/** serve.json's glob (`**`, `*`, `{a,b}`) as a regular expression over a path without its leading `/`. */
-export function globPattern(glob) {
-  let source = ''
-  for (let i = 0; i < glob.length; i++) {
-    const c = glob[i]
-    if (glob.startsWith('**/', i)) (source += '(?:.*/)?'), (i += 2)
-    else if (glob.startsWith('**', i)) (source += '.*'), (i += 1)
-    else if (c === '*') source += '[^/]*'
-    else if (c === '{') source += '(?:'
-    else if (c === '}') source += ')'
-    else if (c === ',') source += '|'
-    else source += c.replace(/[.+?^$()|[\]\\]/g, '\\$&')
-  }
-  return new RegExp(`^${source}$`)
-}
 
 /** The inline scripts and styles of every page: the build's record has them; an export without one is read. */
 function exportHashes(outDir) {

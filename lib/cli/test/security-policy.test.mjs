@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import { headerPaths, headersFile } from '../host-files.mjs'
 import { basePolicy, inlineHashes, policyWith, SERVE_CONFIG, withPolicyMeta } from '../security-policy.mjs'
-import { globPattern } from '../serve-site.mjs'
+import { globPattern } from '../glob-pattern.mjs'
 
 const sha = (text) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`
 const page = '<!DOCTYPE html><html><head><meta charSet="utf-8"/><script>boot()</script><style>a{}</style><script src="/x.js"></script></head><body><script>later()</script></body></html>'
