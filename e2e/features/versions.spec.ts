@@ -50,6 +50,15 @@ test('each version has its own Markdown, llms.txt and search files under the bas
   expect(sitemap).not.toContain('/1.x/')
 })
 
+test('Copy page copies the Markdown of the version being read', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'])
+  await load(page, at('/1.x/install/'))
+  await expect(page.locator('link[rel="alternate"][type="text/markdown"]')).toHaveAttribute('href', `http://localhost:3000${at('/1.x/install.md')}`)
+  await page.getByRole('button', { name: 'Copy page as Markdown' }).click()
+  await expect(page.getByRole('status').filter({ hasText: 'Page copied as Markdown' })).toBeAttached()
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('Unpack it into the flux folder.')
+})
+
 test('search finds only the version being read, and its results lead to pages of that version', async ({ page }) => {
   await load(page, at('/1.x/install/'))
   await searchFor(page, 'flasher')
