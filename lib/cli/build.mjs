@@ -91,7 +91,8 @@ const islands = await bundleIslands(root, path.join(next, PORTAL_DIR))
 const versions = built.filter(({ tree }) => !tree.current).map(({ tree }) => path.join(...tree.segments))
 const { pages, hashes } = makeStaticPages(next, { entry: portal + islands.entry, preload: islands.preload.map((file) => portal + file) }, { trees: versions })
 // A reused version is its folder of the last export, as it was (its pages carry their policies).
-for (const { tree } of reused) copyReused(out, next, tree.segments, basePath)
+const carried = reused.reduce((n, { tree }) => n + copyReused(out, next, tree.segments, basePath), 0)
+if (carried) console.log(`Kept ${carried} script and style file${carried === 1 ? '' : 's'} of the last build that reused versions name.`)
 const record = { basePath, hashes: unionOf([...hashes.values(), ...reused.map(({ last }) => last.hashes)]), trees: {} }
 for (const { tree, site, key } of built) if (key) record.trees[tree.name] = { key, slugs: site.pages.map((page) => page.slug), hashes: hashes.get(path.join(...tree.segments)) }
 for (const { tree, last } of reused) record.trees[tree.name] = last

@@ -65,11 +65,18 @@ export function serveSite({ outDir, port, host = '0.0.0.0', config = SERVE_CONFI
   const basePath = lastBuild(outDir)?.basePath ?? ''
   const headersFor = headerRules(outDir, config)
   const server = http.createServer((request, response) => {
-    const { pathname, search } = new URL(request.url ?? '/', 'http://site.invalid')
-    const inside = pathname === basePath || pathname.startsWith(`${basePath}/`)
-    const found = inside ? resolve(outDir, pathname.slice(basePath.length) || '/') : { file: path.join(outDir, '404.html'), status: 404 }
+    let found
+    try {
+      const { pathname, search } = new URL(request.url ?? '/', 'http://site.invalid')
+      const inside = pathname === basePath || pathname.startsWith(`${basePath}/`)
+      found = inside ? resolve(outDir, pathname.slice(basePath.length) || '/') : { file: path.join(outDir, '404.html'), status: 404 }
+      if ('redirect' in found) found.redirect = `${basePath}${found.redirect}${search}`
+    } catch {
+      // An address no file can have (a broken %-escape, a NUL): as a host would, not found.
+      found = { file: path.join(outDir, '404.html'), status: 404 }
+    }
     if ('redirect' in found) {
-      response.writeHead(301, { Location: `${basePath}${found.redirect}${search}` }).end()
+      response.writeHead(301, { Location: found.redirect }).end()
       return
     }
     const type = TYPES[path.extname(found.file).toLowerCase()] ?? 'application/octet-stream'
@@ -78,7 +85,7 @@ export function serveSite({ outDir, port, host = '0.0.0.0', config = SERVE_CONFI
     for (const [key, value] of headersFor(path.relative(outDir, found.file).split(path.sep).join('/'))) headers[key] = value
     response.writeHead(found.status, headers)
     if (request.method === 'HEAD') return void response.end()
-    const body = fs.createReadStream(found.file)
+    const body = fs.createReadStream(found.file).on('error', () => response.destroy())
     ;(gzip ? body.pipe(zlib.createGzip()) : body).pipe(response)
   })
   return new Promise((done, fail) => {
