@@ -18,8 +18,11 @@ export function Sidebar({ site, current, search }: { site: Manifest; current: Cu
   return (
     <div className="sidebar-inner">
       <p className="site-title">
-        <a href="/">{site.settings.title}</a>
+        <a href={`${site.tree.prefix}/`}>{site.settings.title}</a>
       </p>
+      {site.tree.versions.length > 1 && (
+        <Island name="version-menu" props={{ label: site.tree.label, here: site.tree.prefix, versions: site.tree.versions.map(({ label, home }) => ({ label, home })) }} />
+      )}
       {search}
       <ul className="toc">
         <Entries entries={entries} current={current} headings={headings} />
@@ -29,7 +32,7 @@ export function Sidebar({ site, current, search }: { site: Manifest; current: Cu
         <ul className="toc-footers">
           {site.settings.tocFooters.map((text: string) => (
             <li key={text}>
-              <InlineLinks text={text} />
+              <InlineLinks text={text} paths={site.settings.paths} />
             </li>
           ))}
         </ul>
