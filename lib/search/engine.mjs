@@ -5,6 +5,7 @@
  */
 import { Document, Encoder } from 'flexsearch'
 import { WORD } from './marks.mjs'
+import { splitCjk } from './cjk.mjs'
 
 // Readers type identifiers as written (CN-L, ACT+, include_cats, RP-SMA): besides its parts, such a
 // word is indexed joined ("cnl", "actplus"), so the query "ACT+" can tell ACT+ from ACT-.
@@ -23,7 +24,9 @@ export const encoderOptions = {
   dedupe: true,
   // Numbers stay whole: 230V and 2dBi are words here, not digit triplets.
   numeric: false,
-  prepare: joinCompounds,
+  // Chinese, Japanese and Korean runs become character pairs (lib/search/cjk.mjs), after joining, so
+  // ACI-控制器 joins to aci and its pairs, never to one Latin-and-Han term.
+  prepare: (text) => splitCjk(joinCompounds(text)),
   // The encoder's cache is cleared on a timer, so results could depend on timing: off.
   cache: false,
 }

@@ -1,3 +1,5 @@
+import { CJK_RUN, hasCjk } from './cjk.mjs'
+
 /**
  * Finds the words of a text that a query matched, the way the index saw them, so snippets, heading
  * paths and the section a result opens mark exactly what was found. Returns plain ranges and
@@ -68,9 +70,44 @@ export function matchRanges(text, terms, encode, from = 0, to = text.length, mos
     const match = words.exec(text)
     if (!match || match.index >= to) break
     at = match.index + match[0].length
-    if (encode(match[0]).some((word) => terms.some((term) => word.startsWith(term)))) {
+    if (hasCjk(match[0])) ranges.push(...cjkRanges(match[0], match.index, terms, encode))
+    else if (encode(match[0]).some((word) => terms.some((term) => word.startsWith(term)))) {
       ranges.push({ start: match.index, end: at })
     }
+  }
+  return ranges
+}
+
+/**
+ * The characters of a word holding CJK that the terms match: CJK text has no words to mark whole,
+ * so each character pair the index holds (lib/search/cjk.mjs) is tried where it stands, and a
+ * one-character term marks its character only. The Latin parts of the word are words of their own.
+ */
+function cjkRanges(word, offset, terms, encode) {
+  const ranges = []
+  const add = (start, end) => {
+    const last = ranges.at(-1)
+    if (last && start <= last.end) last.end = Math.max(last.end, end)
+    else ranges.push({ start, end })
+  }
+  const runs = new RegExp(CJK_RUN.source, CJK_RUN.flags)
+  let from = 0
+  for (let run = runs.exec(word); ; run = runs.exec(word)) {
+    const latin = word.slice(from, run ? run.index : word.length)
+    if (/[\p{L}\p{N}]/u.test(latin) && encode(latin).some((term) => terms.some((t) => term.startsWith(t)))) {
+      add(offset + from, offset + from + latin.length)
+    }
+    if (!run) break
+    const chars = [...run[0]]
+    let at = offset + run.index
+    chars.forEach((char, i) => {
+      const pair = char + (chars[i + 1] ?? '')
+      const [term = ''] = encode(pair)
+      if (terms.includes(term)) add(at, at + pair.length)
+      else if (terms.some((t) => t.length < term.length && term.startsWith(t))) add(at, at + char.length)
+      at += char.length
+    })
+    from = run.index + run[0].length
   }
   return ranges
 }
@@ -91,15 +128,24 @@ export const hasMatch = (text, terms, encode) => matchRanges(text, terms, encode
 export function snippet(text, terms, encode, width = 160) {
   const [first] = matchRanges(text, terms, encode, 0, text.length, 1)
   let start = 0
-  if (first && first.end > width * 0.7) {
-    start = text.lastIndexOf(' ', Math.max(0, first.start - Math.round(width * 0.3))) + 1
-  }
+  if (first && first.end > width * 0.7) start = cutBefore(text, Math.max(0, first.start - Math.round(width * 0.3)), 1)
   let end = Math.min(text.length, start + width)
-  if (end < text.length) end = Math.max(text.lastIndexOf(' ', end), first && first.start >= start ? first.end : 0)
+  if (end < text.length) end = Math.max(cutBefore(text, end, 0), first && first.start >= start ? first.end : 0)
   const out = segments(text, matchRanges(text, terms, encode, start, end), start, end)
   if (start > 0) out.unshift({ text: '…', mark: false })
   if (end < text.length) out.push({ text: '…', mark: false })
   return out
+}
+
+/**
+ * Where to cut text at or before `at`: at the last space (`after` 1: just past it), as words are
+ * never cut; but CJK text has no spaces, so where CJK stands between that space and `at`, right at
+ * `at`, never inside a surrogate pair.
+ */
+function cutBefore(text, at, after) {
+  const space = text.lastIndexOf(' ', at)
+  if (!hasCjk(text.slice(Math.max(space, 0), at + after))) return space + after
+  return /[\udc00-\udfff]/.test(text[at] ?? '') ? at - 1 : at
 }
 
 function segments(text, ranges, from, to) {
