@@ -42,3 +42,41 @@ export function splitCjk(text) {
   const composed = DECOMPOSED.test(text) ? text.normalize('NFC') : text
   return composed.replace(CJK_RUN, (run) => ` ${pairsOf(run).join(' ')} `)
 }
+
+/**
+ * The characters of a word holding CJK that the terms match: CJK text has no words to mark whole,
+ * so each character pair the index holds (lib/search/cjk.mjs) is tried where it stands, and a
+ * one-character term marks its character only. The Latin parts of the word are words of their own.
+ * @param {string} word a word of lib/search/marks.mjs's WORD holding CJK, found at `offset`
+ * @param {string[]} terms encoded query terms
+ * @param {(text: string) => string[]} encode the index's encoder
+ * @returns {{ start: number, end: number }[]}
+ */
+export function cjkRanges(word, offset, terms, encode) {
+  const ranges = []
+  const add = (start, end) => {
+    const last = ranges.at(-1)
+    if (last && start <= last.end) last.end = Math.max(last.end, end)
+    else ranges.push({ start, end })
+  }
+  const runs = new RegExp(CJK_RUN.source, CJK_RUN.flags)
+  let from = 0
+  for (let run = runs.exec(word); ; run = runs.exec(word)) {
+    const latin = word.slice(from, run ? run.index : word.length)
+    if (/[\p{L}\p{N}]/u.test(latin) && encode(latin).some((term) => terms.some((t) => term.startsWith(t)))) {
+      add(offset + from, offset + from + latin.length)
+    }
+    if (!run) break
+    const chars = [...run[0]]
+    let at = offset + run.index
+    chars.forEach((char, i) => {
+      const pair = char + (chars[i + 1] ?? '')
+      const [term = ''] = encode(pair)
+      if (terms.includes(term)) add(at, at + pair.length)
+      else if (terms.some((t) => t.length < term.length && term.startsWith(t))) add(at, at + char.length)
+      at += char.length
+    })
+    from = run.index + run[0].length
+  }
+  return ranges
+}

@@ -1,4 +1,4 @@
-import { CJK_RUN, hasCjk } from './cjk.mjs'
+import { cjkRanges, hasCjk } from './cjk.mjs'
 
 /**
  * Finds the words of a text that a query matched, the way the index saw them, so snippets, heading
@@ -74,40 +74,6 @@ export function matchRanges(text, terms, encode, from = 0, to = text.length, mos
     else if (encode(match[0]).some((word) => terms.some((term) => word.startsWith(term)))) {
       ranges.push({ start: match.index, end: at })
     }
-  }
-  return ranges
-}
-
-/**
- * The characters of a word holding CJK that the terms match: CJK text has no words to mark whole,
- * so each character pair the index holds (lib/search/cjk.mjs) is tried where it stands, and a
- * one-character term marks its character only. The Latin parts of the word are words of their own.
- */
-function cjkRanges(word, offset, terms, encode) {
-  const ranges = []
-  const add = (start, end) => {
-    const last = ranges.at(-1)
-    if (last && start <= last.end) last.end = Math.max(last.end, end)
-    else ranges.push({ start, end })
-  }
-  const runs = new RegExp(CJK_RUN.source, CJK_RUN.flags)
-  let from = 0
-  for (let run = runs.exec(word); ; run = runs.exec(word)) {
-    const latin = word.slice(from, run ? run.index : word.length)
-    if (/[\p{L}\p{N}]/u.test(latin) && encode(latin).some((term) => terms.some((t) => term.startsWith(t)))) {
-      add(offset + from, offset + from + latin.length)
-    }
-    if (!run) break
-    const chars = [...run[0]]
-    let at = offset + run.index
-    chars.forEach((char, i) => {
-      const pair = char + (chars[i + 1] ?? '')
-      const [term = ''] = encode(pair)
-      if (terms.includes(term)) add(at, at + pair.length)
-      else if (terms.some((t) => t.length < term.length && term.startsWith(t))) add(at, at + char.length)
-      at += char.length
-    })
-    from = run.index + run[0].length
   }
   return ranges
 }
