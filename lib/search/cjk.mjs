@@ -45,7 +45,7 @@ export function splitCjk(text) {
 
 /**
  * The characters of a word holding CJK that the terms match: CJK text has no words to mark whole,
- * so each character pair the index holds (lib/search/cjk.mjs) is tried where it stands, and a
+ * so each character pair the index holds is tried where it stands, and a
  * one-character term marks its character only. The Latin parts of the word are words of their own.
  * @param {string} word a word of lib/search/marks.mjs's WORD holding CJK, found at `offset`
  * @param {string[]} terms encoded query terms
