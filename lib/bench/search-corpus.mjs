@@ -93,7 +93,8 @@ async function portalRecords() {
 export async function baseSections() {
   const { source, sections } = await latinSections()
   const cjk = cjkSections()
-  return { source: `${source} + ${cjk.length} CJK sections written for the bench`, sections: [...sections, ...cjk] }
+  // First, as the EVNEX pages are, so a corpus cut short (1,000 sections) still holds them.
+  return { source: `${cjk.length} CJK sections written for the bench + ${source}`, sections: [...cjk, ...sections] }
 }
 
 /** The EVNEX and Slate sections, all English. */

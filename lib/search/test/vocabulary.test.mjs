@@ -57,7 +57,7 @@ test('a snippet marks the matches around the first one, and reads no further', (
 
 test('an encoded term encodes to itself, so fields can be indexed as their terms', () => {
   const encoder = new Encoder(encoderOptions)
-  for (const term of encoder.encode('CN-L ACT+ ACT- include_cats RP-SMA 2dBi Crème Kittens C++ ÉCOLE straße 230V')) {
+  for (const term of encoder.encode('CN-L ACT+ ACT- include_cats RP-SMA 2dBi Crème Kittens C++ ÉCOLE straße 230V 电动汽车充电桩 谢谢 ｹｰﾌﾞﾙを接続 서버에서 ACI控制器')) {
     assert.deepEqual(encoder.encode(term), [term])
   }
 })
