@@ -6,7 +6,7 @@
  *
  * Why pairs and not Intl.Segmenter's words (Node 20, ICU 78, measured 2026-12-07 on the bench's 36
  * CJK sections and its 30 CJK queries): both find all 30, with the query's prefix matching, and the
- * segmenter's index is smaller (11 KB against 18 KB raw). But it encodes 4x slower; it cuts words
+ * segmenter's index is smaller (11 KB against 20 KB raw). But it encodes 4x slower; it cuts words
  * into single characters its dictionary lacks (电动汽车 is 电|动|汽车), and a single character
  * matches as a prefix of any word, so 用户卡 found a section with 用户 and 充电卡 in it; and its
  * cuts come from the ICU of the program running it, so a browser could cut a query unlike the
@@ -24,16 +24,30 @@ const DECOMPOSED = /[\u1100-\u11ff\u3099\u309a]/
 /** True when the text holds a Han, kana or Hangul character. */
 export const hasCjk = (text) => HAS_CJK.test(text)
 
-/** The pairs of a run, by code point (a character outside the BMP is one), or the lone character. */
+/**
+ * The terms of a run: its pairs, by code point (a character outside the BMP is one), then its last
+ * character alone, so that every character begins a term and a one-character word is found at the
+ * end of a run too (线 in 火线、零线). A query needs only its pairs: see `queryTerms`.
+ */
 export function pairsOf(run) {
   const chars = [...run]
   if (chars.length < 2) return chars
-  return chars.slice(1).map((char, i) => chars[i] + char)
+  return [...chars.slice(1).map((char, i) => chars[i] + char), chars.at(-1)]
 }
 
 /**
- * Normalized text with every CJK run replaced by its pairs, spaced off from the words around it
- * (ACI控制器 is aci, 控制, 制器). Text without CJK is returned as it came, so a Latin-only index
+ * The terms a query word needs: a lone CJK character beside pairs is the end of a run, already
+ * required by the pair it ends, and as a prefix it would read every pair it begins.
+ * @param {string[]} terms the encoded terms of one query word
+ */
+export function queryTerms(terms) {
+  const single = (term) => hasCjk(term) && [...term].length === 1
+  return terms.some((term) => hasCjk(term) && !single(term)) ? terms.filter((term) => !single(term)) : terms
+}
+
+/**
+ * Normalized text with every CJK run replaced by its terms, spaced off from the words around it
+ * (ACI控制器 is aci, 控制, 制器, 器). Text without CJK is returned as it came, so a Latin-only index
  * is byte for byte what it was before CJK was supported.
  */
 export function splitCjk(text) {

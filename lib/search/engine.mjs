@@ -50,10 +50,15 @@ export const documentOptions = {
   document: { id: 'id', index: FIELDS.map((field) => ({ field, tokenize: field === 'title' ? 'forward' : 'strict' })) },
 }
 
-/** A fresh, empty index and its encoder. */
+/**
+ * A fresh, empty index and its encoder. The index is given encoded terms (`fieldsOf`) and only cuts
+ * them at spaces: encoding them again would give a CJK pair its last character as a term of its
+ * own (电动 is 电动 and 动), a second term for every character.
+ */
 export function createIndex() {
   const encoder = new Encoder(encoderOptions)
-  const index = new Document({ ...documentOptions, encoder })
+  const terms = new Encoder({ normalize: false, dedupe: false, split: ' ', numeric: false, cache: false })
+  const index = new Document({ ...documentOptions, encoder: terms })
   return { index, encoder }
 }
 
@@ -61,7 +66,7 @@ export function createIndex() {
  * What a record contributes to each field, as encoded terms: its own heading; its prose and heading
  * path; its code. A term is indexed in the best field it appears in only: the query scores a record
  * by its best field, so a second posting would never count, and it would ship.
- * Encoded terms encode to themselves, so FlexSearch indexes exactly these.
+ * FlexSearch indexes exactly these (createIndex).
  */
 export function fieldsOf(record, id, encoder) {
   const seen = new Set()

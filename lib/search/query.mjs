@@ -11,7 +11,7 @@ import { typoVariants } from './typos.mjs'
 import { completions } from './vocabulary.mjs'
 import { pack, unpacked } from './pack.mjs'
 import { rank } from './rank.mjs'
-import { hasCjk } from './cjk.mjs'
+import { hasCjk, queryTerms } from './cjk.mjs'
 
 const WEIGHT = { title: 4, text: 2, code: 1 }
 const TYPO = 0.4
@@ -111,7 +111,7 @@ export function querying(index, encoder, records, vocabulary, count = records.si
     const groups = new Map()
     const marks = new Set()
     for (const word of query.split(/\s+/).filter(Boolean)) {
-      const terms = encode(word)
+      const terms = queryTerms(encode(word))
       const letters = word.match(/[\p{L}\p{N}]/gu)?.length ?? 0
       // A joined identifier (cnl, actplus) is what to mark; its parts would mark every "l". A CJK
       // word is all of its character pairs, each one marked.

@@ -7,6 +7,7 @@ const record = (href, path, text, code = '') => ({ href, anchor: path.at(-1).toL
 const records = [
   record('/zh/', ['安装指南', '充电桩'], '电动汽车充电桩的安装说明。安装前请断开电源，并确认接地良好。'),
   record('/zh/', ['安装指南', '控制器'], 'ACI控制器通过RS-485与电表通信。', 'aci-config --port 2'),
+  record('/zh/', ['安装指南', '端子'], '先连接火线。'),
   record('/ja/', ['接続'], '充電ケーブルを接続します。ケーブルが抜けないことを確認してください。'),
   record('/ja/', ['設定'], 'サーバーの設定を変更する前に、バックアップを取ってください。'),
   record('/ko/', ['설치'], '충전기를 설치하기 전에 전원을 차단하십시오.'),
@@ -18,11 +19,11 @@ const urls = (query) => search(query).results.map((r) => r.url)
 const marked = (query) => search(query).results.map((r) => r.snippet.filter((s) => s.mark).map((s) => s.text))
 
 test('CJK runs become overlapping character pairs; a lone character stays itself', () => {
-  assert.deepEqual(pairsOf('充电桩'), ['充电', '电桩'])
+  assert.deepEqual(pairsOf('充电桩'), ['充电', '电桩', '桩'])
   assert.deepEqual(pairsOf('桩'), ['桩'])
   // A character outside the BMP is one character, not two halves.
-  assert.deepEqual(pairsOf('𠮷野家'), ['𠮷野', '野家'])
-  assert.equal(splitCjk('aci控制器'), 'aci 控制 制器 ')
+  assert.deepEqual(pairsOf('𠮷野家'), ['𠮷野', '野家', '家'])
+  assert.equal(splitCjk('aci控制器'), 'aci 控制 制器 器 ')
 })
 
 test('a Chinese word is found inside text without spaces', () => {
@@ -53,9 +54,12 @@ test('every pair of a CJK query must match: a near word is not a match', () => {
   assert.deepEqual(urls('설치 서버'), [], 'two words in different sections')
 })
 
-test('a one-character query finds the pairs it begins', () => {
+test('a one-character query finds the character inside a run and at its end', () => {
   assert.ok(urls('桩').includes('/zh/#充电桩'))
   assert.deepEqual(marked('桩')[0], ['桩'])
+  // 线 begins no pair here (火线 ends the run): the run's last character is a term of its own.
+  assert.deepEqual(urls('线'), ['/zh/#端子'])
+  assert.deepEqual(marked('线'), [['线']])
 })
 
 test('mixed scripts: Latin words beside CJK are words of their own', () => {
