@@ -1,10 +1,9 @@
-import { cjkRanges, hasCjk } from './cjk.mjs'
-
 /**
  * Finds the words of a text that a query matched, the way the index saw them, so snippets, heading
  * paths and the section a result opens mark exactly what was found. Returns plain ranges and
  * segments: the caller renders them as text, never as HTML.
  */
+import { cjkRanges, hasCjk } from './cjk.mjs'
 
 /** A word as readers write it: letters and digits, joined by - or _, maybe ending in +, ++ or -. */
 export const WORD = /[\p{L}\p{N}]+(?:[-_][\p{L}\p{N}]+)*(?:\+\+|[+-](?![\p{L}\p{N}]))?/gu
