@@ -1,7 +1,11 @@
 import test from 'node:test'
 import assert from 'node:assert/strict'
 import { pairsOf, splitCjk } from '../cjk.mjs'
-import { createSearch } from '../query.mjs'
+import { createSearch, exportSearch, importSearch } from '../query.mjs'
+import { openPieces } from '../pieces.mjs'
+import { splitSearch } from '../split.mjs'
+import { cjkSections } from '../../bench/cjk-sections.mjs'
+import { QUERIES } from '../../bench/search-queries.mjs'
 
 const record = (href, path, text, code = '') => ({ href, anchor: path.at(-1).toLowerCase(), path, text, code })
 const records = [
@@ -92,4 +96,17 @@ test('a snippet of long unspaced text is cut near the match, not at the text sta
   assert.equal(parts[0].text, '…')
   assert.ok(text.length <= 170, `${text.length} characters`)
   assert.deepEqual(parts.filter((s) => s.mark).map((s) => s.text), ['充电桩'])
+})
+
+test('CJK queries give the same results from the pieces a browser fetches as from the whole index', async () => {
+  const data = exportSearch([...records, ...cjkSections()])
+  const { manifest, files } = splitSearch(data, { postingsCap: 300, recordsCap: 800, singleMaxGzip: 0 })
+  assert.ok(manifest.index.length > 5, `${manifest.index.length} index pieces`)
+  const whole = importSearch(JSON.parse(JSON.stringify(data)))
+  const pieces = await openPieces(manifest, async (name) => JSON.parse(files.get(name)))
+  for (const query of [...QUERIES.cjk, '桩', '线', '充', 'ACI 控制器', 'ｹｰﾌﾞﾙ']) {
+    const found = await pieces.search(query)
+    assert.deepEqual(found, whole.search(query), query)
+    assert.ok(found.results.length, query)
+  }
 })
