@@ -4,6 +4,7 @@
  * in the same run. Prints the tables, writes bench/results.json and bench/results.svg.
  *   --quick   a reduced run (1,000 sections, one build, one Lighthouse run, no large corpus)
  *   --check   exit 1 when a measured figure is over lib/bench/budgets.json
+ *   --large-sizes=1000   the large-site step at these sizes only (default 1,000 and 10,000)
  *   --only=search,weight,lighthouse,first-result,openapi,versions,large   some steps only (the builds come with weight;
  *             search includes first-result: time to first result in Chromium, portal and Pagefind;
  *             openapi: the build of the largest API reference in ../shared/corpus-openapi;
@@ -71,9 +72,11 @@ if (wants('openapi') && !quick) {
   results.openapi = await measureOpenApiBuild({ baselineJsGzip })
 }
 
-// Large sites: the portal and Starlight on the same generated pages (quick: 1,000 pages, no dev).
+// Large sites: the portal and Starlight on the same generated pages (quick: 1,000 pages, no dev;
+// --large-sizes=1000: those sizes only, the dev figures with the first, to measure them again apart).
 if (wants('large')) {
-  results.largeSites = await measureLargeSites(quick ? { sizes: [1000], devAt: null } : {})
+  const chosen = args.find((arg) => arg.startsWith('--large-sizes='))?.slice('--large-sizes='.length).split(',').map(Number)
+  results.largeSites = await measureLargeSites(quick ? { sizes: [1000], devAt: null } : chosen ? { sizes: chosen, devAt: chosen[0] } : {})
 }
 
 if (wants('lighthouse')) {
