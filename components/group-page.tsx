@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import { groupListing } from '@/lib/content/sidebar.mjs'
 import { groupAddress } from '@/lib/content/page-address.mjs'
 import { PortalFrame } from './portal-frame'
-import { currentSite } from './site'
+import { currentSite, say } from './site'
 
 /**
  * A group's page: its pages (with their descriptions) and its groups. The sidebar links a closed
@@ -19,7 +19,7 @@ export function GroupPage({ id }: { id: string }) {
           {groupListing(site, id).map((entry) => (
             <li key={entry.href}>
               <a href={entry.href}>{entry.title}</a>
-              {entry.group ? <span className="group-listing-kind"> (group)</span> : entry.description && <p>{entry.description}</p>}
+              {entry.group ? <span className="group-listing-kind"> {say('groupKind')}</span> : entry.description && <p>{entry.description}</p>}
             </li>
           ))}
         </ul>

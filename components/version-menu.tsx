@@ -25,7 +25,7 @@ export async function sameAddress(target: string, here: string) {
  * marked. Without JavaScript each entry is a link to that version's home page; with it, the reader
  * lands on the same page and section there (sameAddress).
  */
-export function VersionMenu({ label, versions, here }: { label: string; versions: Version[]; here: string }) {
+export function VersionMenu({ label, words, versions, here }: { label: string; words: { version: string; versions: string }; versions: Version[]; here: string }) {
   const open = (event: MouseEvent<HTMLAnchorElement>, version: Version) => {
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return
     event.preventDefault()
@@ -40,9 +40,9 @@ export function VersionMenu({ label, versions, here }: { label: string; versions
   return (
     <details className="version-menu" onKeyDown={onKeyDown}>
       <summary>
-        Version: <span className="version-menu-current">{label}</span>
+        {words.version}: <span className="version-menu-current">{label}</span>
       </summary>
-      <ul aria-label="Versions">
+      <ul aria-label={words.versions}>
         {versions.map((version) => (
           <li key={version.home}>
             <a href={version.home} aria-current={version.home === `${here}/` ? 'true' : undefined} onClick={(event) => open(event, version)}>

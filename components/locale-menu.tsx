@@ -1,0 +1,53 @@
+'use client'
+import type { KeyboardEvent, MouseEvent } from 'react'
+
+type Locale = { code: string; name: string; home: string }
+
+/**
+ * This address in another tree of the same version: the prefix swapped, the page, query and
+ * section (`#`) kept. Every locale has every page of its version (untranslated ones in the default
+ * locale's words), so no question to the server is needed.
+ */
+export function sameAddressIn(target: string, here: string, { pathname, search, hash } = location) {
+  const rest = pathname.startsWith(`${here}/`) ? pathname.slice(here.length) : '/'
+  return `${target.replace(/\/$/, '')}${rest}${search}${hash}`
+}
+
+/**
+ * The locale menu at the top of the sidebar: a disclosure listing the locales of the version read,
+ * each by its own name and marked with its language, the one read marked current. Its name says
+ * what it chooses (the docs' language, not a code sample's). Without JavaScript each entry is a
+ * link to that locale's home page; with it, the reader lands on the same page and section there.
+ */
+export function LocaleMenu({ label, current, locales, here }: { label: string; current: string; locales: Locale[]; here: string }) {
+  const open = (event: MouseEvent<HTMLAnchorElement>, locale: Locale) => {
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return
+    event.preventDefault()
+    location.assign(sameAddressIn(locale.home, here))
+  }
+  const onKeyDown = (event: KeyboardEvent<HTMLDetailsElement>) => {
+    if (event.key !== 'Escape' || !event.currentTarget.open) return
+    event.stopPropagation()
+    event.currentTarget.open = false
+    event.currentTarget.querySelector('summary')?.focus()
+  }
+  const shown = locales.find((locale) => locale.code === current)
+  return (
+    <details className="version-menu locale-menu" onKeyDown={onKeyDown}>
+      <summary>
+        <span className="visually-hidden">{label}: </span>
+        <span aria-hidden="true">🌐 </span>
+        <span className="version-menu-current">{shown?.name ?? current}</span>
+      </summary>
+      <ul aria-label={label}>
+        {locales.map((locale) => (
+          <li key={locale.code}>
+            <a href={locale.home} lang={locale.code} hrefLang={locale.code} aria-current={locale.code === current ? 'true' : undefined} onClick={(event) => open(event, locale)}>
+              {locale.name}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </details>
+  )
+}
