@@ -35,14 +35,29 @@ function readObject(file, rel, errors) {
   return { data: JSON.parse(text), pairs: doc.contents.items, at }
 }
 
-/** The key most like `key`, for "did you mean": the one sharing its longest start (at least four letters; a whole key best), any case. */
-function near(key) {
-  const shared = (a, b) => {
-    let n = 0
-    while (n < a.length && a[n].toLowerCase() === b[n]?.toLowerCase()) n++
-    return n
+/** Letters to change, add or drop to turn `a` into `b` (Levenshtein), case ignored. */
+function distance(a, b) {
+  const [x, y] = [a.toLowerCase(), b.toLowerCase()]
+  let row = Array.from({ length: y.length + 1 }, (_, j) => j)
+  for (let i = 1; i <= x.length; i++) {
+    const next = [i]
+    for (let j = 1; j <= y.length; j++) next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (x[i - 1] === y[j - 1] ? 0 : 1))
+    row = next
   }
-  const [best] = Object.keys(PORTAL_STRINGS).map((known) => ({ known, n: shared(known, key) + (shared(known, key) === known.length ? 1 : 0) })).sort((a, b) => b.n - a.n)
+  return row[y.length]
+}
+
+/** The key meant, for "did you mean": one a typo or two away, else the one sharing the longest start (four letters or more; a whole key best). */
+function near(key) {
+  const keys = Object.keys(PORTAL_STRINGS)
+  const [close] = keys.map((known) => ({ known, d: distance(known, key) })).sort((a, b) => a.d - b.d)
+  if (close && close.d <= 2) return close.known
+  const shared = (known) => {
+    let n = 0
+    while (n < known.length && known[n].toLowerCase() === key[n]?.toLowerCase()) n++
+    return n + (n === known.length ? 1 : 0)
+  }
+  const [best] = keys.map((known) => ({ known, n: shared(known) })).sort((a, b) => b.n - a.n)
   return best && best.n >= 4 ? best.known : undefined
 }
 

@@ -93,7 +93,7 @@ test("a translation's strings and site.json are checked before anything is read"
   })
   assert.deepEqual(errors, [
     'content/locales/ko/site.json:1:34 "basePath" is not read in a locale\'s site.json — the site\'s own site.json sets it for every locale; here only "title", "description", "tocFooters", "groups"',
-    'content/locales/ko/strings.json:2:3 unknown string "serch" — use one of the keys listed in the README\'s Translations section, or remove it',
+    'content/locales/ko/strings.json:2:3 unknown string "serch" — did you mean "search"? use one of the keys listed in the README\'s Translations section, or remove it',
   ])
   assert.deepEqual(warnings, ['content/site.json:4:95 warning: locale "zh-Hans" has no folder content/locales/zh-Hans/ yet, so its pages are all the default locale\'s, each with a notice — translate pages there under the same file names'])
 })
