@@ -1,6 +1,6 @@
 'use client'
 import { useEffect, useRef, useState } from 'react'
-import { fill, useWords, type IslandWords } from './words'
+import { fill, useWords, type IslandWords } from './island-context'
 
 export type CopyState = 'idle' | 'copied' | 'failed'
 

@@ -1,7 +1,7 @@
 'use client'
 import { useEffect, useState } from 'react'
 import { copyText, useCopy } from './copy-button'
-import { fill, useWords } from './words'
+import { fill, useWords } from './island-context'
 
 /**
  * "Copy page": puts the page's Markdown (its /page.md, fetched on click, never shipped with the

@@ -18,9 +18,10 @@ export function DocPage({ slug }: { slug: string }) {
   return (
     <PortalFrame current={{ slug }}>
       <div className="doc">
-        <UntranslatedNotice site={site} slug={slug} />
         <Island name="language-bar" props={{ languages: site.languages }} />
         <Island name="copy-page-button" props={{ href: markdownHref(slug, site.tree.prefix) }} />
+        {/* Below the bar above the examples column, in the prose column, so neither covers the other. */}
+        <UntranslatedNotice site={site} slug={slug} />
         {/* An untranslated page's words are its original's: screen readers and hyphenation are told. */}
         {page.original ? (
           <div lang={originalLocale(site)?.code} className="untranslated">

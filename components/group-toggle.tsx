@@ -1,6 +1,7 @@
 'use client'
 import { useEffect, useState } from 'react'
 import { useHydrated } from './use-store'
+import { useTreePrefix } from './island-context'
 import { groupAddress } from '@/lib/content/page-address.mjs'
 import { createPortal } from 'react-dom'
 
@@ -87,6 +88,7 @@ function ClientGroup({ id, title }: { id: string; title: string }) {
  */
 export function GroupToggle({ id, title, open: serverOpen }: { id: string; title: string; open: boolean }) {
   const hydrated = useHydrated()
+  const prefix = useTreePrefix()
   const { open, setOpen, entries, toggle } = useGroup(id, serverOpen, serverOpen)
   useEffect(() => {
     if (!serverOpen && opened().has(id)) setOpen(true)
@@ -98,7 +100,7 @@ export function GroupToggle({ id, title, open: serverOpen }: { id: string; title
 
   if (!hydrated) {
     return (
-      <a className="toc-group-title" href={groupAddress(id)}>
+      <a className="toc-group-title" href={groupAddress(id, prefix)}>
         {title}
       </a>
     )

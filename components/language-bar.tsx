@@ -1,7 +1,7 @@
 'use client'
 import { useLanguage } from './use-language'
 import { setLanguage } from './language-store'
-import { useWords } from './words'
+import { useWords } from './island-context'
 
 type Language = { key: string; label: string }
 

@@ -1,5 +1,6 @@
 'use client'
-import type { KeyboardEvent, MouseEvent } from 'react'
+import type { MouseEvent } from 'react'
+import { closeOnEscape } from './version-menu'
 
 type Locale = { code: string; name: string; home: string }
 
@@ -25,19 +26,13 @@ export function LocaleMenu({ label, current, locales, here }: { label: string; c
     event.preventDefault()
     location.assign(sameAddressIn(locale.home, here))
   }
-  const onKeyDown = (event: KeyboardEvent<HTMLDetailsElement>) => {
-    if (event.key !== 'Escape' || !event.currentTarget.open) return
-    event.stopPropagation()
-    event.currentTarget.open = false
-    event.currentTarget.querySelector('summary')?.focus()
-  }
   const shown = locales.find((locale) => locale.code === current)
   return (
-    <details className="version-menu locale-menu" onKeyDown={onKeyDown}>
+    <details className="locale-menu" onKeyDown={closeOnEscape}>
       <summary>
         <span className="visually-hidden">{label}: </span>
         <span aria-hidden="true">🌐 </span>
-        <span className="version-menu-current">{shown?.name ?? current}</span>
+        <span className="locale-menu-current">{shown?.name ?? current}</span>
       </summary>
       <ul aria-label={label}>
         {locales.map((locale) => (

@@ -1,6 +1,6 @@
 'use client'
 import { useEffect, useState } from 'react'
-import { useWords } from './words'
+import { useWords } from './island-context'
 
 /**
  * Below ~930px the sidebar (`#sidebar`, rendered by the server) hides behind this Menu button; it

@@ -3,7 +3,7 @@ import type { KeyboardEvent } from 'react'
 import { useLanguage } from './use-language'
 import { setLanguage, siteLanguages } from './language-store'
 import { groupChoice } from '@/lib/languages/language-choice.mjs'
-import { useWords } from './words'
+import { useWords } from './island-context'
 
 type Language = { key: string; label: string }
 

@@ -2,7 +2,7 @@
 import { useEffect, useRef, useState, type ComponentType } from 'react'
 import { highlightArrival } from './search-highlight'
 import { preloadManifest } from './search-manifest'
-import { useWords } from './words'
+import { useWords } from './island-context'
 
 type Dialog = ComponentType<{ onClose: (returnFocus: boolean) => void }>
 // The dialog and the search code arrive on first use: only this button is in a page's first load.

@@ -4,7 +4,7 @@ import { createPortal } from 'react-dom'
 import { loadSearch, onPiecesLoading } from './search-client'
 import { highlightArrival, rememberHighlight } from './search-highlight'
 import { SearchResults, type Group, type Result } from './search-results'
-import { fill, useWords } from './words'
+import { fill, useWords } from './island-context'
 
 // While the pieces a query needs are on their way, a short pause in typing before fetching, so a
 // word typed fast fetches its own pieces, not those of each letter on the way.

@@ -1,7 +1,7 @@
 'use client'
 import { useStore } from './use-store'
 import { getTheme, setTheme, subscribe, type Theme } from './theme-store'
-import { useWords } from './words'
+import { useWords } from './island-context'
 
 const CHOICES = [['system', 'themeSystem'], ['light', 'themeLight'], ['dark', 'themeDark']] as const
 

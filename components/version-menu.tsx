@@ -20,6 +20,14 @@ export async function sameAddress(target: string, here: string) {
   return `${target}${search}`
 }
 
+/** Escape closes an open menu (a <details>) and puts the focus back on its button. */
+export function closeOnEscape(event: React.KeyboardEvent<HTMLDetailsElement>) {
+  if (event.key !== 'Escape' || !event.currentTarget.open) return
+  event.stopPropagation()
+  event.currentTarget.open = false
+  event.currentTarget.querySelector('summary')?.focus()
+}
+
 /**
  * The version menu at the top of the sidebar: a disclosure listing every version, the one read
  * marked. Without JavaScript each entry is a link to that version's home page; with it, the reader
@@ -31,14 +39,8 @@ export function VersionMenu({ label, words, versions, here }: { label: string; w
     event.preventDefault()
     void sameAddress(version.home, here).then((address) => location.assign(address))
   }
-  const onKeyDown = (event: React.KeyboardEvent<HTMLDetailsElement>) => {
-    if (event.key !== 'Escape' || !event.currentTarget.open) return
-    event.stopPropagation()
-    event.currentTarget.open = false
-    event.currentTarget.querySelector('summary')?.focus()
-  }
   return (
-    <details className="version-menu" onKeyDown={onKeyDown}>
+    <details className="version-menu" onKeyDown={closeOnEscape}>
       <summary>
         {words.version}: <span className="version-menu-current">{label}</span>
       </summary>

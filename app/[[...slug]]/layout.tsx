@@ -32,7 +32,7 @@ export default async function RootLayout({ children, params }: Props & { childre
   return (
     // The head scripts set data-lang and data-theme before React runs; React is told that is expected.
     // data-tree: where this tree is served (base path, version, locale), which the page's scripts fetch from;
-    // data-words: the islands' words in this locale (components/words.tsx), none in English.
+    // data-words: the islands' words in this locale (components/island-context.tsx), none in English.
     <html
       lang={locale.code}
       dir={locale.dir}

@@ -70,14 +70,14 @@ test('a page not translated yet shows the original text with a notice in the rea
 test('the locale menu, named for what it chooses, keeps the page and the section', async ({ page }) => {
   await load(page, `${at('/install/')}#unpack`)
   const summary = localeMenu(page).locator('summary')
-  await expect(summary).toHaveAccessibleName('Language of the docs: 🌐 English')
+  await expect(summary).toHaveAccessibleName('Language of the docs: English')
   await summary.click()
   await expect(localeMenu(page).getByRole('list', { name: 'Language of the docs' }).getByRole('link')).toHaveText(['English', '한국어', '中文'])
   await localeMenu(page).getByRole('link', { name: '한국어' }).click()
   await expect(page).toHaveURL(`${at('/ko/install/')}#unpack`)
   await expect(page.locator('#unpack')).toBeInViewport()
   await expect(page.locator('h2#unpack')).toContainText('압축 풀기')
-  await expect(localeMenu(page).locator('summary')).toHaveAccessibleName('문서 언어: 🌐 한국어')
+  await expect(localeMenu(page).locator('summary')).toHaveAccessibleName('문서 언어: 한국어')
 
   // An untranslated page too, from the keyboard.
   await load(page, at('/ko/first-steps/'))
@@ -134,7 +134,7 @@ test('versions and locales compose: /docs/1.x/ko/ has its banner in Korean and b
   await expect(localeMenu(page).getByRole('link')).toHaveText(['English', '한국어'])
 
   await load(page, at('/ko/install/'))
-  await page.locator('details.version-menu:not(.locale-menu) summary').click()
+  await page.locator('details.version-menu summary').click()
   await expect(page.getByRole('list', { name: '버전 목록' }).getByRole('link', { name: '1.x (firmware 1)' })).toHaveAttribute('href', at('/1.x/ko/'))
 })
 
