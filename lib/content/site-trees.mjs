@@ -139,7 +139,10 @@ export function siteTrees(dir, settings, { text, rel, basePath: fromEnv, sharedP
     if (urls.has(code.toLowerCase())) return `locale "${code}" has the name of a version, so both would be at /${code}/ — rename the version`
     if (slugs.has(code)) return `locale "${code}" has the name of a page, so both would be at /${code}/ — rename the page`
     if (RESERVED.has(code.toLowerCase())) return `locale "${code}" would be served at an address the portal uses for itself — list the locale by another code`
-    if (publicNames.has(code)) return `locale "${code}" has the name of public/${code}, so both would be at /${code}/ — rename that folder`
+    // A folder of public/ named like the locale is served beside its pages (an imported site's old
+    // `/de/faq.html` redirects); only a file at one of their addresses is in the way.
+    const shadowed = publicNames.has(code) && sharedPublic.flatMap((folder) => ['', ...slugs].map((slug) => path.join(folder, code, slug === 'index' ? '' : slug, 'index.html'))).find((file) => fs.existsSync(file))
+    if (shadowed) return `locale "${code}" has a page at the address of ${path.relative(process.cwd(), shadowed)}, which would overwrite it — move or remove that file`
     return null
   }
   const all = withLocales(trees, { settings, locales, rel, at, clash })

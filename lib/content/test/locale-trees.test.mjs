@@ -97,3 +97,10 @@ test("a translation's strings and site.json are checked before anything is read"
   ])
   assert.deepEqual(warnings, ['content/site.json:4:95 warning: locale "zh-Hans" has no folder content/locales/zh-Hans/ yet, so its pages are all the default locale\'s, each with a notice — translate pages there under the same file names'])
 })
+
+test("a folder of public/ named like a locale is served beside its pages, unless a file there is at one of their addresses", (t) => {
+  const text = '{ "title": "Docs", "locales": [{ "code": "en", "name": "English" }, { "code": "de", "name": "Deutsch" }], "pages": ["index", "faq"] }'
+  assert.deepEqual(treesOf(t, text, { 'locales/de/': '', 'public/de/faq.html': 'old address' }).errors, [])
+  const { errors } = treesOf(t, text, { 'locales/de/': '', 'public/de/faq/index.html': 'in the way' })
+  assert.match(errors[0], /^content\/site.json:1:\d+ locale "de" has a page at the address of .*public\/de\/faq\/index.html, which would overwrite it — move or remove that file$/)
+})
