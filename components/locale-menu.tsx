@@ -31,7 +31,10 @@ export function LocaleMenu({ label, current, locales, here }: { label: string; c
     <details className="locale-menu" onKeyDown={closeOnEscape}>
       <summary>
         <span className="visually-hidden">{label}: </span>
-        <span aria-hidden="true">🌐 </span>
+        <svg className="locale-menu-icon" aria-hidden="true" viewBox="0 0 16 16" width="14" height="14">
+          <circle cx="8" cy="8" r="6.5" />
+          <path d="M1.5 8h13M8 1.5c-3 3.5-3 9.5 0 13M8 1.5c3 3.5 3 9.5 0 13" />
+        </svg>{' '}
         <span className="locale-menu-current">{shown?.name ?? current}</span>
       </summary>
       <ul aria-label={label}>
