@@ -148,7 +148,7 @@ export async function readSite({ dir, cwd = process.cwd(), out, written, cache =
     problems.sort((a, b) => a.line - b.line || a.column - b.column)
     for (const p of problems) errors.push(`${placeIn(p.file, p.line, p.column)} ${p.message}`)
     for (const p of page.original ? links : []) {
-      warnings.push(`${placeIn(p.file, p.line, p.column)} warning: in ${paths.prefix || '/'}/, where this page is not translated yet, ${p.message.replace(/ — .*$/, '')} — give the translated heading its original id (\`## … {/* #id */}\`)`)
+      warnings.push(`${placeIn(p.file, p.line, p.column)} warning: in ${paths.prefix}/, where this page is not translated yet, ${p.message.replace(/ — .*$/, '')} — give the translated heading its original id (\`## … {/* #id */}\`)`)
     }
     for (const key of done.facts.samples) used.add(key)
     const history = page.original ? baseHistory : ownHistory

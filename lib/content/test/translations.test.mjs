@@ -39,6 +39,13 @@ test("a translation holds every page: its own, and the original's where it has n
   assert.deepEqual(warnings, [])
   assert.equal(site, undefined)
 
+  // The translation's own link mended: the untranslated puppies page's link into the translation is a warning.
+  fs.writeFileSync(path.join(dir, 'locales', 'ko', 'index.mdx'), '# 홈\n\n고양이를 보세요.\n')
+  fs.writeFileSync(path.join(dir, 'puppies.mdx'), '# Puppies\n\nPuppies play, [as kittens do](/kittens/#feeding).\n')
+  const drift = await readSite({ dir: path.join(dir, 'locales', 'ko'), cwd: dir, paths: { prefix: '/docs/ko', basePath: '/docs', own: [] }, translation: { dir, prefix: '/docs', settings: {} } })
+  assert.deepEqual(drift.errors, [])
+  assert.deepEqual(drift.warnings, ['puppies.mdx:3:15 warning: in /docs/ko/, where this page is not translated yet, link to `/kittens/#feeding`: page "kittens" has no anchor #feeding — give the translated heading its original id (`## … {/* #id */}`)'])
+
   fs.writeFileSync(path.join(dir, 'locales', 'ko', 'kittens.mdx'), '# 고양이\n\n## 먹이 주기 {/* #feeding */}\n\n고양이는 자주 먹습니다.\n')
   const read = await readSite({ dir: path.join(dir, 'locales', 'ko'), cwd: dir, paths: { prefix: '/docs/ko', basePath: '/docs', own: [] }, translation: { dir, prefix: '/docs', settings: { title: '문서', groups: { Guides: '안내서' } } } })
   assert.deepEqual(read.errors, [])
