@@ -1,12 +1,12 @@
 import type { ReactNode } from 'react'
-import { ASIDE_LABELS } from '@/lib/markdown/components.mjs'
+import { ASIDE_LABELS, ASIDE_WORDS } from '@/lib/markdown/components.mjs'
 import { say } from './site'
 
 /** Slate's three asides: a notice (information), a warning (danger) and a success (tip); labels shared with the Markdown. */
 export const ASIDE_KINDS = {
-  notice: { label: ASIDE_LABELS.notice, word: 'asideNote', icon: 'ℹ' },
-  warning: { label: ASIDE_LABELS.warning, word: 'asideWarning', icon: '⚠' },
-  success: { label: ASIDE_LABELS.success, word: 'asideTip', icon: '✓' },
+  notice: { label: ASIDE_LABELS.notice, word: ASIDE_WORDS.notice, icon: 'ℹ' },
+  warning: { label: ASIDE_LABELS.warning, word: ASIDE_WORDS.warning, icon: '⚠' },
+  success: { label: ASIDE_LABELS.success, word: ASIDE_WORDS.success, icon: '✓' },
 } as const
 
 export function Aside({ type = 'notice', children }: { type?: string; children: ReactNode }) {

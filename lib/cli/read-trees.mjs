@@ -79,6 +79,7 @@ export async function readTrees({ root, content, siteDir, out, work, cache, full
       // A tree's pictures: its own, else those every version shares (never a copy's: it has no public/).
       publicDirs: [...new Set([...ownPublic(tree).reverse(), path.join(tree.versionDir ?? tree.dir, 'public'), ...sharedPublic])],
       translation: original ? { dir: (await prepare(original)).dir, prefix: original.prefix, settings: tree.localeSettings } : undefined,
+      words: tree.strings,
     })
     errors.push(...problems)
     warnings.push(...from.warnings, ...notes)

@@ -41,14 +41,15 @@ function locate(text, needle) {
  *   page's HTML tree; translation: for a locale's tree (`dir` its folder, which may hold only some
  *   pages), the content it translates: its folder (settings, page tree, and every page not translated
  *   yet, read from there and marked with `original`, the address it has there) and the locale's own
- *   site.json (locale-files.mjs); such a page is left out of the locale's search records
+ *   site.json (locale-files.mjs); such a page is left out of the locale's search records; words: the
+ *   portal's words of the tree's locale (lib/locales/portal-strings.mjs), for its pages' Markdown
  * @returns {Promise<{ errors: string[], warnings: string[], site?: ReadSite, reread: string[], keys: Map<string, string> }>}
  *   reread: the pages compiled this time (the others came from the cache); keys: each page's version,
  *   which changes with its text, its included files, the settings and the portal's code
  * @typedef {{ dir: string, settings: any, home: string, pages: (import('./read-page.mjs').PageFacts & { editHref: string | null, updated: string | null })[],
  *   languages: { key: string, label: string }[], records: import('../search/records.mjs').SearchRecord[] }} ReadSite
  */
-export async function readSite({ dir, cwd = process.cwd(), out, written, cache = pageCache(null), onRendered, paths = ROOT, publicDirs, translation }) {
+export async function readSite({ dir, cwd = process.cwd(), out, written, cache = pageCache(null), onRendered, paths = ROOT, publicDirs, translation, words }) {
   const errors = []
   const warnings = []
   // The folder the settings and the untranslated pages come from: for a translation, the content it translates.
@@ -72,6 +73,8 @@ export async function readSite({ dir, cwd = process.cwd(), out, written, cache =
   // A translation's settings are its original's, whose own reading reports their problems.
   if (!translation) for (const problem of treeProblems) errors.push(`${at(problem)} ${problem.message}`)
   settings.paths = paths
+  // The portal's words its pages' Markdown says (an aside's label), where the tree's locale has its own.
+  if (words && Object.keys(words).length) settings.words = words
   const settingsText = fs.readFileSync(settingsFile, 'utf8')
 
   const pages = []
