@@ -6,6 +6,13 @@
  */
 import { pageAddress } from './page-address.mjs'
 
+// A page asks whether each locale translated it: a set per list, made once, so 10,000 pages do not scan 10,000 slugs each.
+const sets = new WeakMap()
+const slugSet = (/** @type {string[]} */ slugs) => {
+  if (!sets.has(slugs)) sets.set(slugs, new Set(slugs))
+  return sets.get(slugs)
+}
+
 /**
  * @param {import('./site-manifest.mjs').ManifestTree} tree the tree the page is read in
  * @param {{ slug: string, original?: string | null }} page @param {string} home the home page's slug
@@ -14,7 +21,7 @@ import { pageAddress } from './page-address.mjs'
 export function pageAlternates(tree, page, home) {
   const translations = tree.translations ?? []
   if (translations.length < 2 || page.original) return null
-  const has = translations.filter((t) => t.slugs === null || t.slugs.includes(page.slug))
+  const has = translations.filter((t) => t.slugs === null || slugSet(t.slugs).has(page.slug))
   if (has.length < 2) return null
   const alternates = Object.fromEntries(has.map((t) => [t.code, pageAddress(page.slug, home, t.prefix)]))
   const first = translations.find((t) => t.slugs === null)
