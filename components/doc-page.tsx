@@ -7,7 +7,7 @@ import { PageContent } from './page-content'
 import { PageMeta } from './page-meta'
 import { PageNav } from './page-nav'
 import { PortalFrame } from './portal-frame'
-import { currentSite } from './site'
+import { currentSite, say } from './site'
 import { originalLocale, UntranslatedNotice } from './untranslated-notice'
 
 /** Slate's three panes: sidebar, prose, and the dark examples column beside it. */
@@ -42,7 +42,7 @@ export function docMetadata(slug: string): Metadata {
   const page = pages[slug]
   if (!page) return {}
   const title = `${page.title} – ${settings.title}`
-  const description = page.description || settings.description || `${page.title} in the ${settings.title}.`
+  const description = page.description || settings.description || say('pageDescription', { page: page.title, site: settings.title })
   // An older version's page names the current version's as the one to index, where there is one; an untranslated page its original.
   const canonical = canonicalAddress(tree, page)
   const languages = pageAlternates(tree, page, home) ?? undefined

@@ -33,5 +33,5 @@ export function groupMetadata(id: string): Metadata {
   const group = groups[id]
   if (!group) return {}
   const title = `${group.title} – ${settings.title}`
-  return { title, description: `The pages of ${group.title} in the ${settings.title}.`, alternates: { canonical: groupAddress(id, tree.prefix) } }
+  return { title, description: say('groupDescription', { group: group.title, site: settings.title }), alternates: { canonical: groupAddress(id, tree.prefix) } }
 }

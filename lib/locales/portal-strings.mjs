@@ -40,6 +40,9 @@ export const PORTAL_STRINGS = {
   editPage: 'Edit this page',
   lastUpdated: 'Last updated',
   groupKind: '(group)',
+  // What search engines show for a page without a description of its own, and for a group's page.
+  pageDescription: '{page} in the {site}.',
+  groupDescription: 'The pages of {group} in the {site}.',
   // Copy buttons
   copy: 'Copy',
   copied: 'Copied',
