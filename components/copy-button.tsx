@@ -1,5 +1,6 @@
 'use client'
 import { useEffect, useRef, useState } from 'react'
+import { fill, useWords, type IslandWords } from './island-context'
 
 export type CopyState = 'idle' | 'copied' | 'failed'
 
@@ -42,21 +43,22 @@ export function useCopy() {
   return [state, copy] as const
 }
 
-export const copyText = (state: CopyState, idle: string) => (state === 'copied' ? 'Copied' : state === 'failed' ? 'Copy failed' : idle)
+export const copyText = (state: CopyState, idle: string, words: IslandWords) => (state === 'copied' ? words.copied : state === 'failed' ? words.copyFailed : idle)
 
 /** Copies the code that is on the page beside it: exactly the sample's text, nothing added. */
 export function CopyButton({ label }: { label: string }) {
   const [state, copy] = useCopy()
+  const words = useWords()
   // Markdown-to-HTML ends every code block with one '\n' the author did not write; drop it.
   const codeOf = (button: HTMLButtonElement) => (button.closest('.code-block')?.querySelector('pre code, pre')?.textContent ?? '').replace(/\n$/, '')
 
   return (
     <>
-      <button type="button" className="copy-button" data-state={state} aria-label={`Copy ${label} code`} onClick={(e) => { const button = e.currentTarget; copy(() => codeOf(button)) }}>
-        {copyText(state, 'Copy')}
+      <button type="button" className="copy-button" data-state={state} aria-label={fill(words.copyCode, { language: label })} onClick={(e) => { const button = e.currentTarget; copy(() => codeOf(button)) }}>
+        {copyText(state, words.copy, words)}
       </button>
       <span className="visually-hidden" role="status" aria-live="polite">
-        {state === 'copied' ? `${label} code copied` : state === 'failed' ? 'Copy failed: select the code and copy it by hand' : ''}
+        {state === 'copied' ? fill(words.codeCopied, { language: label }) : state === 'failed' ? words.copyCodeFailed : ''}
       </span>
     </>
   )

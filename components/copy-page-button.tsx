@@ -1,6 +1,7 @@
 'use client'
 import { useEffect, useState } from 'react'
 import { copyText, useCopy } from './copy-button'
+import { fill, useWords } from './island-context'
 
 /**
  * "Copy page": puts the page's Markdown (its /page.md, fetched on click, never shipped with the
@@ -8,6 +9,7 @@ import { copyText, useCopy } from './copy-button'
  */
 export function CopyPageButton({ href }: { href: string }) {
   const [state, copy] = useCopy()
+  const words = useWords()
   // Enabled once React runs it, so a click is never lost on a page still loading its script.
   const [ready, setReady] = useState(false)
   useEffect(() => setReady(true), [])
@@ -19,11 +21,11 @@ export function CopyPageButton({ href }: { href: string }) {
 
   return (
     <div className="copy-page">
-      <button type="button" className="copy-page-button" data-state={state} disabled={!ready} aria-label="Copy page as Markdown" onClick={() => copy(read)}>
-        {copyText(state, 'Copy page')}
+      <button type="button" className="copy-page-button" data-state={state} disabled={!ready} aria-label={words.copyPageLabel} onClick={() => copy(read)}>
+        {copyText(state, words.copyPage, words)}
       </button>
       <span className="visually-hidden" role="status" aria-live="polite">
-        {state === 'copied' ? 'Page copied as Markdown' : state === 'failed' ? `Copy failed: open ${href} and copy it by hand` : ''}
+        {state === 'copied' ? words.pageCopied : state === 'failed' ? fill(words.copyPageFailed, { href }) : ''}
       </span>
     </div>
   )

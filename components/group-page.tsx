@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import { groupListing } from '@/lib/content/sidebar.mjs'
 import { groupAddress } from '@/lib/addresses/page-address.mjs'
 import { PortalFrame } from './portal-frame'
-import { currentSite } from './site'
+import { currentSite, say } from './site'
 
 /**
  * A group's page: its pages (with their descriptions) and its groups. The sidebar links a closed
@@ -19,7 +19,7 @@ export function GroupPage({ id }: { id: string }) {
           {groupListing(site, id).map((entry) => (
             <li key={entry.href}>
               <a href={entry.href}>{entry.title}</a>
-              {entry.group ? <span className="group-listing-kind"> (group)</span> : entry.description && <p>{entry.description}</p>}
+              {entry.group ? <span className="group-listing-kind"> {say('groupKind')}</span> : entry.description && <p>{entry.description}</p>}
             </li>
           ))}
         </ul>
@@ -33,5 +33,5 @@ export function groupMetadata(id: string): Metadata {
   const group = groups[id]
   if (!group) return {}
   const title = `${group.title} – ${settings.title}`
-  return { title, description: `The pages of ${group.title} in the ${settings.title}.`, alternates: { canonical: groupAddress(id, tree.prefix) } }
+  return { title, description: say('groupDescription', { group: group.title, site: settings.title }), alternates: { canonical: groupAddress(id, tree.prefix) } }
 }

@@ -1,6 +1,7 @@
 'use client'
 import { useEffect, useState } from 'react'
 import { useHydrated } from './use-store'
+import { useTreePrefix } from './island-context'
 import { groupAddress } from '@/lib/addresses/page-address.mjs'
 import { createPortal } from 'react-dom'
 
@@ -83,11 +84,11 @@ function ClientGroup({ id, title }: { id: string; title: string }) {
  * A group's title in the sidebar. The server renders it as a link to the group's page (what a
  * reader without JavaScript follows); once hydrated it is a disclosure button. The group's list
  * (`#toc-group-<id>`, beside it) holds the server's entries when the group holds the page shown,
- * else it fills from the nav file when opened. `prefix`: the content tree's (base path, version), only
- * where there is one, since every group of every page carries these props. A group the reader opened stays open on other pages.
+ * else it fills from the nav file when opened. A group the reader opened stays open on other pages.
  */
-export function GroupToggle({ id, title, open: serverOpen, prefix = '' }: { id: string; title: string; open: boolean; prefix?: string }) {
+export function GroupToggle({ id, title, open: serverOpen }: { id: string; title: string; open: boolean }) {
   const hydrated = useHydrated()
+  const prefix = useTreePrefix()
   const { open, setOpen, entries, toggle } = useGroup(id, serverOpen, serverOpen)
   useEffect(() => {
     if (!serverOpen && opened().has(id)) setOpen(true)

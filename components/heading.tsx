@@ -1,4 +1,5 @@
 import type { ComponentProps } from 'react'
+import { say } from './site'
 
 type Level = 1 | 2 | 3 | 4 | 5 | 6
 
@@ -10,7 +11,7 @@ export function heading(level: Level) {
       <Tag id={id} {...props}>
         {children}
         {id && (
-          <a className="heading-anchor" href={`#${id}`} aria-label="Link to this section">
+          <a className="heading-anchor" href={`#${id}`} aria-label={say('linkToSection')}>
             #
           </a>
         )}

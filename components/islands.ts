@@ -7,6 +7,7 @@ import { CopyButton } from './copy-button'
 import { CopyPageButton } from './copy-page-button'
 import { GroupToggle } from './group-toggle'
 import { LanguageBar } from './language-bar'
+import { LocaleMenu } from './locale-menu'
 import { MenuButton } from './menu-button'
 import { SampleTabs } from './sample-tabs'
 import { SearchBox } from './search-box'
@@ -19,6 +20,7 @@ export const islands = {
   'copy-page-button': CopyPageButton,
   'group-toggle': GroupToggle,
   'language-bar': LanguageBar,
+  'locale-menu': LocaleMenu,
   'menu-button': MenuButton,
   'sample-tabs': SampleTabs,
   'search-box': SearchBox,

@@ -1,5 +1,6 @@
 'use client'
 import { useEffect, useState } from 'react'
+import { useWords } from './island-context'
 
 /**
  * Below ~930px the sidebar (`#sidebar`, rendered by the server) hides behind this Menu button; it
@@ -7,6 +8,7 @@ import { useEffect, useState } from 'react'
  */
 export function MenuButton() {
   const [open, setOpen] = useState(false)
+  const words = useWords()
   useEffect(() => {
     const sidebar = document.getElementById('sidebar')
     if (!sidebar) return
@@ -29,7 +31,7 @@ export function MenuButton() {
 
   return (
     <button id="menu-button" type="button" className="menu-button" aria-expanded={open} aria-controls="sidebar" onClick={() => setOpen(!open)}>
-      <span aria-hidden="true">☰</span> Menu
+      <span aria-hidden="true">☰</span> {words.menu}
     </button>
   )
 }

@@ -1,3 +1,5 @@
+import { say } from './site'
+
 type Props = { editHref: string | null; updated: string | null }
 
 // The date as the committer wrote it (git's ISO date keeps their offset), so every build and
@@ -14,12 +16,12 @@ export function PageMeta({ editHref, updated }: Props) {
     <p className="page-meta">
       {editHref && (
         <a href={editHref} rel="noopener noreferrer">
-          Edit this page
+          {say('editPage')}
         </a>
       )}
       {updated && (
         <span>
-          Last updated <time dateTime={updated}>{dayOf(updated)}</time>
+          {say('lastUpdated')} <time dateTime={updated}>{dayOf(updated)}</time>
         </span>
       )}
     </p>

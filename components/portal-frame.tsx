@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 import { Island } from './island'
 import { Sidebar } from './sidebar'
-import { currentSite } from './site'
+import { currentSite, say } from './site'
 import { VersionBanner } from './version-banner'
 
 /** Slate's frame around every page: the skip link, the phone's top bar with Menu, the sidebar, the main column. */
@@ -10,13 +10,13 @@ export function PortalFrame({ current, children }: { current: { slug?: string; g
   return (
     <div className="portal">
       <a className="skip-link" href="#content">
-        Skip to content
+        {say('skipToContent')}
       </a>
       <header className="topbar">
         <Island name="menu-button" props={{}} />
         <span className="topbar-title">{site.settings.title}</span>
       </header>
-      <nav id="sidebar" className="sidebar" aria-label="Documentation" data-open="false" data-nav={site.navFile ?? undefined}>
+      <nav id="sidebar" className="sidebar" aria-label={say('documentation')} data-open="false" data-nav={site.navFile ?? undefined}>
         <Sidebar site={site} current={current} search={site.settings.search ? <Island name="search-box" props={{}} /> : undefined} />
       </nav>
       <main id="content" className="page" tabIndex={-1}>

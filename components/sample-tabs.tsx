@@ -3,14 +3,16 @@ import type { KeyboardEvent } from 'react'
 import { useLanguage } from './use-language'
 import { setLanguage, siteLanguages } from './language-store'
 import { groupChoice } from '@/lib/languages/language-choice.mjs'
+import { useWords } from './island-context'
 
 type Language = { key: string; label: string }
 
 /** The tabs of one code-sample group; which sample shows is CSS's job (see language-boot.tsx). */
 export function SampleTabs({ groupId, languages }: { groupId: string; languages: Language[] }) {
   const chosen = useLanguage()
+  const words = useWords()
   const labelOf = (key: string) => [...languages, ...siteLanguages()].find((l) => l.key === key)?.label ?? key
-  const { shown: active, note } = groupChoice(languages.map((l) => l.key), chosen, labelOf)
+  const { shown: active, note } = groupChoice(languages.map((l) => l.key), chosen, labelOf, words.sampleFallback)
 
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
     const at = languages.findIndex((l) => l.key === active)
@@ -24,7 +26,7 @@ export function SampleTabs({ groupId, languages }: { groupId: string; languages:
 
   return (
     <div className="sample-tabs">
-      <div role="tablist" aria-label="Code sample language" onKeyDown={onKeyDown}>
+      <div role="tablist" aria-label={words.codeSampleLanguage} onKeyDown={onKeyDown}>
         {languages.map((l) => (
           <button
             key={l.key}

@@ -2,6 +2,7 @@
 import { useEffect, useRef, useState, type ComponentType } from 'react'
 import { highlightArrival } from './search-highlight'
 import { preloadManifest } from './search-manifest'
+import { useWords } from './island-context'
 
 type Dialog = ComponentType<{ onClose: (returnFocus: boolean) => void }>
 // The dialog and the search code arrive on first use: only this button is in a page's first load.
@@ -15,6 +16,7 @@ export function SearchBox() {
   // Each opening is a session: a dialog closing late (Escape, then ⌘K before its close event) must not close the next one.
   const session = useRef(0)
   const back = useRef<HTMLElement | null>(null)
+  const words = useWords()
   // Each page is loaded whole: the words of the search that led here are marked once, on arrival.
   useEffect(highlightArrival, [])
 
@@ -50,7 +52,7 @@ export function SearchBox() {
   return (
     <div className="search">
       <button type="button" className="search-button" aria-haspopup="dialog" aria-keyshortcuts="/ Control+K Meta+K" onClick={open} onPointerEnter={() => void loadDialog()}>
-        Search
+        {words.search}
         <kbd className="search-hint" aria-hidden="true">
           /
         </kbd>

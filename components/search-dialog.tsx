@@ -4,6 +4,7 @@ import { createPortal } from 'react-dom'
 import { loadSearch, onPiecesLoading } from './search-client'
 import { highlightArrival, rememberHighlight } from './search-highlight'
 import { SearchResults, type Group, type Result } from './search-results'
+import { fill, useWords } from './island-context'
 
 // While the pieces a query needs are on their way, a short pause in typing before fetching, so a
 // word typed fast fetches its own pieces, not those of each letter on the way.
@@ -18,6 +19,7 @@ export function SearchDialog({ onClose }: { onClose: (returnFocus: boolean) => v
   const [active, setActive] = useState(-1)
   const [pending, setPending] = useState(1)
   const [failed, setFailed] = useState(false)
+  const words = useWords()
 
   useEffect(() => {
     dialog.current?.showModal()
@@ -73,17 +75,17 @@ export function SearchDialog({ onClose }: { onClose: (returnFocus: boolean) => v
   }
 
   const status = failed
-    ? 'Search is unavailable right now.'
+    ? words.searchUnavailable
     : query.trim() && pending > 0
-      ? 'Loading search…'
+      ? words.searchLoading
       : found && query.trim()
-        ? count ? `${count} result${count === 1 ? '' : 's'}` : `No results for “${found.query}”`
+        ? count ? (count === 1 ? words.oneResult : fill(words.results, { count })) : fill(words.noResults, { query: found.query })
         : ''
   return createPortal(
-    <dialog ref={dialog} className="search-dialog" aria-label="Search" onClose={() => onClose(true)} onClick={(event) => event.target === dialog.current && dialog.current.close()}>
+    <dialog ref={dialog} className="search-dialog" aria-label={words.search} onClose={() => onClose(true)} onClick={(event) => event.target === dialog.current && dialog.current.close()}>
       <div className="search" role="search">
         <label htmlFor={`${id}-input`} className="search-label">
-          Search
+          {words.search}
         </label>
         <div className="search-field">
           <input
@@ -96,7 +98,7 @@ export function SearchDialog({ onClose }: { onClose: (returnFocus: boolean) => v
             aria-activedescendant={active >= 0 && count ? optionId(active) : undefined}
             autoComplete="off"
             spellCheck={false}
-            placeholder="Search the docs"
+            placeholder={words.searchPlaceholder}
             autoFocus
             value={query}
             onChange={(event) => setQuery(event.target.value)}
@@ -109,7 +111,7 @@ export function SearchDialog({ onClose }: { onClose: (returnFocus: boolean) => v
         <p className="search-status" role="status">
           {status}
         </p>
-        {found && query.trim() && count > 0 && <SearchResults id={`${id}-list`} groups={found.groups} active={active} onOpen={openResult} />}
+        {found && query.trim() && count > 0 && <SearchResults id={`${id}-list`} label={words.searchResults} groups={found.groups} active={active} onOpen={openResult} />}
       </div>
     </dialog>,
     document.body,

@@ -12,10 +12,10 @@ function Marked({ segments }: { segments: Segment[] }) {
 }
 
 /** The listbox of the search combobox: results grouped by page, the active one highlighted. */
-export function SearchResults(props: { id: string; groups: Group[]; active: number; onOpen: (result: Result, event: MouseEvent) => void }) {
+export function SearchResults(props: { id: string; label: string; groups: Group[]; active: number; onOpen: (result: Result, event: MouseEvent) => void }) {
   let index = -1
   return (
-    <div role="listbox" id={props.id} aria-label="Search results" className="search-results">
+    <div role="listbox" id={props.id} aria-label={props.label} className="search-results">
       {props.groups.map((group, g) => (
         <div role="group" key={group.results[0].url} aria-labelledby={`${props.id}-g${g}`} className="search-group">
           <div role="presentation" id={`${props.id}-g${g}`} className="search-group-title">

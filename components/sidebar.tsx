@@ -3,6 +3,7 @@ import { sidebarFor, type SidebarEntry } from '@/lib/content/sidebar.mjs'
 import type { Manifest } from '@/lib/content/site-manifest.mjs'
 import { InlineLinks } from './inline-links'
 import { Island } from './island'
+import { say } from './site'
 
 type Heading = { depth: number; text: string; id: string }
 type Current = { slug?: string; group?: string }
@@ -20,12 +21,18 @@ export function Sidebar({ site, current, search }: { site: Manifest; current: Cu
       <p className="site-title">
         <a href={`${site.tree.prefix}/`}>{site.settings.title}</a>
       </p>
+      {(site.tree.locales?.length ?? 0) > 1 && (
+        <Island name="locale-menu" props={{ label: say('localeMenu'), current: site.tree.locale.code, here: site.tree.prefix, locales: site.tree.locales }} />
+      )}
       {site.tree.versions.length > 1 && (
-        <Island name="version-menu" props={{ label: site.tree.label, here: site.tree.prefix, versions: site.tree.versions.map(({ label, home }) => ({ label, home })) }} />
+        <Island
+          name="version-menu"
+          props={{ label: site.tree.label, words: { version: say('versionMenu'), versions: say('versions') }, here: site.tree.prefix, versions: site.tree.versions.map(({ label, home }) => ({ label, home })) }}
+        />
       )}
       {search}
       <ul className="toc">
-        <Entries entries={entries} current={current} headings={headings} prefix={site.tree.prefix} />
+        <Entries entries={entries} current={current} headings={headings} />
       </ul>
       <Island name="theme-switch" props={{}} />
       {site.settings.tocFooters.length > 0 && (
@@ -41,7 +48,7 @@ export function Sidebar({ site, current, search }: { site: Manifest; current: Cu
   )
 }
 
-function Entries({ entries, current, headings, prefix }: { entries: SidebarEntry[]; current: Current; headings: Heading[]; prefix: string }) {
+function Entries({ entries, current, headings }: { entries: SidebarEntry[]; current: Current; headings: Heading[] }) {
   return entries.map((entry) => {
     if (entry.kind === 'page') {
       const here = entry.slug === current.slug
@@ -56,9 +63,9 @@ function Entries({ entries, current, headings, prefix }: { entries: SidebarEntry
     }
     return (
       <li key={entry.id} className="toc-group">
-        <Island name="group-toggle" props={{ id: entry.id, title: entry.title, open: entry.open, ...(prefix && { prefix }) }} />
+        <Island name="group-toggle" props={{ id: entry.id, title: entry.title, open: entry.open }} />
         <ul className="toc-group-pages" id={`toc-group-${entry.id}`} hidden={!entry.open}>
-          <Entries entries={entry.entries} current={current} headings={headings} prefix={prefix} />
+          <Entries entries={entry.entries} current={current} headings={headings} />
         </ul>
       </li>
     )

@@ -1,8 +1,9 @@
 'use client'
 import { useStore } from './use-store'
 import { getTheme, setTheme, subscribe, type Theme } from './theme-store'
+import { useWords } from './island-context'
 
-const CHOICES: [Theme, string][] = [['system', 'System'], ['light', 'Light'], ['dark', 'Dark']]
+const CHOICES = [['system', 'themeSystem'], ['light', 'themeLight'], ['dark', 'themeDark']] as const
 
 /**
  * System, light or dark: three radio buttons, so Tab reaches the group and the arrow keys choose.
@@ -11,13 +12,14 @@ const CHOICES: [Theme, string][] = [['system', 'System'], ['light', 'Light'], ['
  */
 export function ThemeSwitch() {
   const theme = useStore(subscribe, getTheme, (): Theme => 'system')
+  const words = useWords()
   return (
     <fieldset className="theme-switch">
-      <legend>Theme</legend>
+      <legend>{words.theme}</legend>
       {CHOICES.map(([value, label]) => (
         <label key={value}>
           <input type="radio" name="theme" value={value} checked={theme === value} onChange={() => setTheme(value)} />
-          <span>{label}</span>
+          <span>{words[label]}</span>
         </label>
       ))}
     </fieldset>

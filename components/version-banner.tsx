@@ -1,4 +1,5 @@
 import type { Manifest } from '@/lib/content/site-manifest.mjs'
+import { say } from './site'
 
 /**
  * At the top of every page of an older version: which version this is, and a link to the same
@@ -10,8 +11,8 @@ export function VersionBanner({ site, slug }: { site: Manifest; slug?: string })
   const same = slug ? latest.pages[slug] : undefined
   return (
     <p className="version-banner" role="note">
-      You are reading the documentation of version {site.tree.label}, an older version.{' '}
-      <a href={same ?? latest.home}>{same ? `Read this page in the current version (${latest.label})` : `Go to the current version (${latest.label})`}</a>
+      {say('versionBanner', { version: site.tree.label })}{' '}
+      <a href={same ?? latest.home}>{say(same ? 'versionSamePage' : 'versionHome', { version: latest.label })}</a>
     </p>
   )
 }

@@ -20,29 +20,31 @@ export async function sameAddress(target: string, here: string) {
   return `${target}${search}`
 }
 
+/** Escape closes an open menu (a <details>) and puts the focus back on its button. */
+export function closeOnEscape(event: React.KeyboardEvent<HTMLDetailsElement>) {
+  if (event.key !== 'Escape' || !event.currentTarget.open) return
+  event.stopPropagation()
+  event.currentTarget.open = false
+  event.currentTarget.querySelector('summary')?.focus()
+}
+
 /**
  * The version menu at the top of the sidebar: a disclosure listing every version, the one read
  * marked. Without JavaScript each entry is a link to that version's home page; with it, the reader
  * lands on the same page and section there (sameAddress).
  */
-export function VersionMenu({ label, versions, here }: { label: string; versions: Version[]; here: string }) {
+export function VersionMenu({ label, words, versions, here }: { label: string; words: { version: string; versions: string }; versions: Version[]; here: string }) {
   const open = (event: MouseEvent<HTMLAnchorElement>, version: Version) => {
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return
     event.preventDefault()
     void sameAddress(version.home, here).then((address) => location.assign(address))
   }
-  const onKeyDown = (event: React.KeyboardEvent<HTMLDetailsElement>) => {
-    if (event.key !== 'Escape' || !event.currentTarget.open) return
-    event.stopPropagation()
-    event.currentTarget.open = false
-    event.currentTarget.querySelector('summary')?.focus()
-  }
   return (
-    <details className="version-menu" onKeyDown={onKeyDown}>
+    <details className="version-menu" onKeyDown={closeOnEscape}>
       <summary>
-        Version: <span className="version-menu-current">{label}</span>
+        {words.version}: <span className="version-menu-current">{label}</span>
       </summary>
-      <ul aria-label="Versions">
+      <ul aria-label={words.versions}>
         {versions.map((version) => (
           <li key={version.home}>
             <a href={version.home} aria-current={version.home === `${here}/` ? 'true' : undefined} onClick={(event) => open(event, version)}>

@@ -4,7 +4,7 @@ import { siteVersion, treeAt } from '@/lib/content/built-site.mjs'
 import { LanguageBoot } from '@/components/language-boot'
 import { ThemeBoot } from '@/components/theme-boot'
 import { DevRefresh } from '@/components/dev-refresh'
-import { currentSite, renderTree } from '@/components/site'
+import { currentSite, islandWords, renderTree } from '@/components/site'
 import '../theme.css'
 import '../globals.css'
 import '../highlight.css'
@@ -27,10 +27,20 @@ export const viewport: Viewport = { colorScheme: 'light dark' }
 
 export default async function RootLayout({ children, params }: Props & { children: ReactNode }) {
   const { languages, tree } = await treeOf(params)
+  const words = islandWords()
+  const locale = tree.locale ?? { code: 'en', dir: 'ltr' }
   return (
     // The head scripts set data-lang and data-theme before React runs; React is told that is expected.
-    // data-tree: where this tree is served (base path, version), which the page's scripts fetch from.
-    <html lang="en" data-tree={tree.prefix} data-languages={JSON.stringify(languages)} suppressHydrationWarning>
+    // data-tree: where this tree is served (base path, version, locale), which the page's scripts fetch from;
+    // data-words: the islands' words in this locale (components/island-context.tsx), none in English.
+    <html
+      lang={locale.code}
+      dir={locale.dir}
+      data-tree={tree.prefix}
+      data-languages={JSON.stringify(languages)}
+      data-words={Object.keys(words).length ? JSON.stringify(words) : undefined}
+      suppressHydrationWarning
+    >
       <head>
         <ThemeBoot />
         <LanguageBoot languages={languages} />

@@ -18,6 +18,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { contentDir } from '../content/site-settings.mjs'
 import { treeFolder } from '../content/built-site.mjs'
+import { ownPublic } from '../content/tree-files.mjs'
 import { PORTAL_DIR } from './page-files.mjs'
 import { bundleIslands } from './islands-bundle.mjs'
 import { makeStaticPages } from './static-pages.mjs'
@@ -37,7 +38,7 @@ const content = contentDir()
 const previousOut = () => (fs.existsSync(out) ? 'the previous out/ is left as it was' : 'no out/ was written')
 const started = Date.now()
 const took = () => `${((Date.now() - started) / 1000).toFixed(1)} s`
-const names = (list) => list.map(({ tree }) => (tree.current ? `${tree.label} (current)` : tree.name)).join(', ')
+const names = (list) => list.map(({ tree }) => (tree.name ? tree.name : `${tree.label} (current)`)).join(', ')
 
 // Reading the site is a process of its own, so its memory is given back before Next starts.
 const reading = spawnSync(process.execPath, [fileURLToPath(new URL('./read-content.mjs', import.meta.url)), ...process.argv.slice(2)], {
@@ -65,15 +66,18 @@ if (build.status !== 0) {
 // Each tree's files beside its pages: search files, Markdown pages, llms.txt, the nav file, its own public/.
 for (const { tree } of built) {
   const into = path.join(next, ...tree.segments)
-  if (fs.existsSync(path.join(tree.dir, 'public'))) fs.cpSync(path.join(tree.dir, 'public'), into, { recursive: true })
+  // The current content's public/ is the site's, at the base path; a version's and a translation's under their prefix.
+  const folders = tree.current && tree.translates == null ? [path.join(tree.dir, 'public')] : ownPublic(tree)
+  for (const folder of folders.filter((dir) => fs.existsSync(dir))) fs.cpSync(folder, into, { recursive: true })
   fs.cpSync(path.join(siteDir, treeFolder(tree.name), 'public'), into, { recursive: true })
 }
 const portal = `${basePath}/${PORTAL_DIR}/`
 const islands = await bundleIslands(root, path.join(next, PORTAL_DIR))
-const versions = built.filter(({ tree }) => !tree.current).map(({ tree }) => path.join(...tree.segments))
-const { pages, hashes } = makeStaticPages(next, { entry: portal + islands.entry, preload: islands.preload.map((file) => portal + file) }, { trees: versions })
-// A reused version is its folder of the last export, as it was (its pages carry their policies).
-const carried = reused.reduce((n, { tree }) => n + copyReused(out, next, tree.segments, basePath), 0)
+const folders = built.filter(({ tree }) => tree.segments.length).map(({ tree }) => path.join(...tree.segments))
+const { pages, hashes } = makeStaticPages(next, { entry: portal + islands.entry, preload: islands.preload.map((file) => portal + file) }, { trees: folders })
+// A reused version is its folder of the last export, as it was (its pages carry their policies), but
+// for the folders of its translations that were built again (`1.x/ko` in `1.x`).
+const carried = reused.reduce((n, { tree }) => n + copyReused(out, next, tree.segments, basePath, folders), 0)
 if (carried) console.log(`Kept ${carried} script and style file${carried === 1 ? '' : 's'} of the last build that reused versions name.`)
 const record = { basePath, hashes: unionOf([...hashes.values(), ...reused.map(({ last }) => last.hashes)]), trees: {} }
 for (const { tree, slugs, key } of built) if (key) record.trees[tree.name] = { key, slugs, hashes: hashes.get(path.join(...tree.segments)) }
@@ -87,4 +91,4 @@ fs.renameSync(next, out)
 fs.rmSync(old, { recursive: true, force: true })
 // The stamp names the content folder too, so `npm start` rebuilds when CONTENT_DIR changes.
 fs.writeFileSync(path.join(out, '.build-stamp'), `${new Date().toISOString()}\n${content}\n`)
-console.log(`Built ${pages} pages (${contentPages} of content${built.length > 1 ? `, ${pageCount - contentPages} of older versions` : ''}) into ${path.relative(root, out) || '.'}/${basePath ? ` for ${basePath}/` : ''} in ${took()}.`)
+console.log(`Built ${pages} pages (${contentPages} of content${pageCount > contentPages ? `, ${pageCount - contentPages} of older versions` : ''}) into ${path.relative(root, out) || '.'}/${basePath ? ` for ${basePath}/` : ''} in ${took()}.`)

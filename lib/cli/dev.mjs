@@ -17,6 +17,7 @@ import { MANIFEST } from '../content/site-manifest.mjs'
 import { pageCache, portalCache } from '../content/page-cache.mjs'
 import { contentDir } from '../content/site-settings.mjs'
 import { writePageSide, writeSearchSide } from './page-files.mjs'
+import { previewTree } from './preview-tree.mjs'
 import { watchContent } from './watch-content.mjs'
 import { startDevProxy } from './dev-proxy.mjs'
 
@@ -92,7 +93,7 @@ async function refresh() {
     }
     shown.set(slug, keys.get(slug))
   }
-  const manifest = writePageSide(live, site)
+  const manifest = writePageSide(live, site, previewTree(source, site.settings))
   // The page shows first; search and llms.txt follow a moment later.
   searching = searching.then(() => writeSearchSide(live, site, manifest)).then(() => say('search updated.'), (error) => say(`search files not written: ${error?.message ?? error}`))
   const files = updated.length > 5 ? `${updated.length} pages` : updated.map((slug) => `${slug}.mdx`).join(', ')

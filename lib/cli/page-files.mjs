@@ -48,7 +48,8 @@ export function writePageSide(siteDir, site, tree = ROOT_TREE) {
 export async function writeSearchSide(siteDir, site, manifest) {
   const publicDir = path.join(siteDir, 'public')
   await writeSearchFiles(publicDir, site)
-  const pages = manifest.order.map((slug) => manifest.pages[slug])
+  // A locale's files hold its own pages: one not translated yet is in its original's (the default locale's).
+  const pages = manifest.order.map((slug) => manifest.pages[slug]).filter((page) => !page.original)
   fs.writeFileSync(path.join(publicDir, LLMS_FILE), llmsTxt({ settings: site.settings, pages, groups: manifest.groups }))
   const full = fs.openSync(path.join(publicDir, LLMS_FULL_FILE), 'w')
   pages.forEach((page, i) => fs.writeSync(full, `${i ? '\n---\n\n' : ''}${fs.readFileSync(path.join(publicDir, markdownHref(page.slug).slice(1)), 'utf8')}`))

@@ -45,7 +45,7 @@ const { basePath, built, reused } = read
 let contentPages = 0
 for (const { tree, site, info } of built) {
   const manifest = await writePageFiles(path.join(siteDir, treeFolder(tree.name)), site, info)
-  if (tree.current) contentPages = manifest.order.length
+  if (tree.current) contentPages += manifest.order.length
 }
 fs.writeFileSync(path.join(siteDir, TREES_FILE), JSON.stringify(built.map(({ tree }) => ({ name: tree.name, segments: tree.segments }))))
 const tell = {

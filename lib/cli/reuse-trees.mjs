@@ -33,7 +33,7 @@ function* filesIn(dir, skip = new Set()) {
   }
 }
 
-const hashParts = (parts) => {
+export const hashParts = (parts) => {
   const hash = createHash('sha256')
   for (const part of parts) hash.update(part).update('\0')
   return hash.digest('hex')
@@ -80,10 +80,12 @@ export function recordBuild(outDir, record) {
 /**
  * Copies a reused version's folder of the last export into the new one, and the page scripts and
  * styles it names that the new build does not have (named by their content, so normally the same).
+ * `built`: the folders of trees built this time (`1.x/ko`), which the copy leaves out where nested.
  */
-export function copyReused(lastOut, nextOut, segments, basePath) {
+export function copyReused(lastOut, nextOut, segments, basePath, built = []) {
   const folder = path.join(...segments)
-  fs.cpSync(path.join(lastOut, folder), path.join(nextOut, folder), { recursive: true })
+  const fresh = built.filter((other) => other.startsWith(folder + path.sep)).map((other) => path.join(lastOut, other))
+  fs.cpSync(path.join(lastOut, folder), path.join(nextOut, folder), { recursive: true, filter: (src) => !fresh.includes(src) })
   const wanted = new Set()
   const asset = new RegExp(`["'(]${basePath.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/((?:_next/static|_portal)/[^"'()?#]+)`, 'g')
   for (const file of filesIn(path.join(nextOut, folder))) {

@@ -51,7 +51,9 @@ export function makeStaticPages(outDir, islands, { trees = [] } = {}) {
   let pages = 0
   let removed = 0
   const found = new Map()
-  const treeOf = (file) => trees.find((tree) => file.startsWith(path.join(outDir, tree) + path.sep)) ?? ''
+  // The innermost tree: a file of `1.x/ko/` is a page of that translation, not of `1.x`.
+  const inner = [...trees].sort((a, b) => b.length - a.length)
+  const treeOf = (file) => inner.find((tree) => file.startsWith(path.join(outDir, tree) + path.sep)) ?? ''
   for (const file of walk(outDir)) {
     const name = path.basename(file)
     if (name.endsWith('.html')) {

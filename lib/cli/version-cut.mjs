@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 /**
  * `npm run version:cut <name>`: keeps the current content as an older version, as Docusaurus's
- * `docs:version` does: a copy of the content folder (its pages, partials, specs, site.json and own
- * public/) in `versions/<name>/`, listed first in site.json's "versions", where authors can still fix
- * it. The current content goes on in place. The copy's site.json loses what only the site's own sets
- * (its versions, their label and the base path); every other line of both files stays as written.
+ * `docs:version` does: a copy of the content folder (its pages, partials, specs, site.json, own
+ * public/ and translations in locales/) in `versions/<name>/`, listed first in site.json's
+ * "versions", where authors can still fix it. The current content goes on in place. The copy's
+ * site.json loses what only the site's own sets (its versions, their label, the base path, the
+ * locales); every other line of both files stays as written.
  */
 import fs from 'node:fs'
 import path from 'node:path'
@@ -13,7 +14,7 @@ import { contentDir, readSettings } from '../content/site-settings.mjs'
 import { nameClash, VERSIONS_DIR } from '../content/site-trees.mjs'
 
 /** Only the site's own site.json sets these. */
-const SITE_KEYS = ['versions', 'versionLabel', 'basePath']
+const SITE_KEYS = ['versions', 'versionLabel', 'basePath', 'locales']
 
 /** A JSON text without some top-level keys, the rest exactly as it was. */
 export function withoutKeys(text, keys) {

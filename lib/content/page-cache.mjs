@@ -47,7 +47,7 @@ export function pageCache(dir, { remember = false } = {}) {
   return {
     /** The key of a page as it is now, under these settings. */
     keyOf(file, settings) {
-      const relevant = JSON.stringify([settings.responseLanguages, settings.languageTabs, settings.siteUrl, settings.home, settings.paths, file])
+      const relevant = JSON.stringify([settings.responseLanguages, settings.languageTabs, settings.siteUrl, settings.home, settings.paths, settings.words, file])
       return hashOf(portalKey(), relevant, fs.readFileSync(file))
     },
     /** @returns {any} the page read under `key`, if its included files are unchanged too */

@@ -16,6 +16,7 @@ import { pageHistory } from './page-history.mjs'
 import { pageAddress } from '../addresses/page-address.mjs'
 import { pageCache } from './page-cache.mjs'
 import { sourcePlace } from './source-place.mjs'
+import { translatedSettings } from './translated-settings.mjs'
 
 // A site served at a host's root, as one tree.
 const ROOT = { prefix: '', basePath: '', own: [] }
@@ -31,44 +32,58 @@ function locate(text, needle) {
  * @param {{ dir: string, cwd?: string, out?: string, cache?: ReturnType<typeof pageCache>, onRendered?: (slug: string, hast: any) => void,
  *   paths?: { prefix: string, basePath: string, own: string[] }, publicDirs?: string[] }} options
  *   dir: the content folder; cwd: what paths in messages are relative to; paths: where this content
- *   tree is served (lib/content/page-address.mjs; default: at the root), which every address of its
+ *   tree is served (lib/addresses/page-address.mjs; default: at the root), which every address of its
  *   pages carries; publicDirs: where its pictures may be (default: its `public/`, the one beside it
  *   and the project's); out: where compiled pages
  *   (`pages/<slug>.js`) and Markdown (`public/<slug>.md`) go; cache: pages read before (page-cache.mjs),
  *   taken as they are when unchanged; written: which version (cache key) of each page `out` holds
  *   already, kept up to date here, so an unchanged page is not written again; onRendered: hears each
- *   page's HTML tree
+ *   page's HTML tree; translation: for a locale's tree (`dir` its folder, which may hold only some
+ *   pages), the content it translates: its folder (settings, page tree, and every page not translated
+ *   yet, read from there and marked with `original`, the address it has there) and the locale's own
+ *   site.json (locale-files.mjs); such a page is left out of the locale's search records; words: the
+ *   portal's words of the tree's locale (lib/locales/portal-strings.mjs), for its pages' Markdown
  * @returns {Promise<{ errors: string[], warnings: string[], site?: ReadSite, reread: string[], keys: Map<string, string> }>}
  *   reread: the pages compiled this time (the others came from the cache); keys: each page's version,
  *   which changes with its text, its included files, the settings and the portal's code
  * @typedef {{ dir: string, settings: any, home: string, pages: (import('./read-page.mjs').PageFacts & { editHref: string | null, updated: string | null })[],
  *   languages: { key: string, label: string }[], records: import('../search/records.mjs').SearchRecord[] }} ReadSite
  */
-export async function readSite({ dir, cwd = process.cwd(), out, written, cache = pageCache(null), onRendered, paths = ROOT, publicDirs }) {
+export async function readSite({ dir, cwd = process.cwd(), out, written, cache = pageCache(null), onRendered, paths = ROOT, publicDirs, translation, words }) {
   const errors = []
   const warnings = []
+  // The folder the settings and the untranslated pages come from: for a translation, the content it translates.
+  const base = translation?.dir ?? dir
   // A copy (a folder holding a generated API reference) is reported at the author's files and spec lines.
-  const placeIn = sourcePlace(dir, cwd)
+  const ownPlace = sourcePlace(dir, cwd)
+  const basePlace = sourcePlace(base, cwd)
+  const placeIn = (file, line, column) => (base !== dir && !path.relative(base, file).startsWith('..') ? basePlace : ownPlace)(file, line, column)
   const rel = (file) => placeIn(file, 0, 0).replace(/:0:0$/, '')
-  const settingsFile = path.join(dir, 'site.json')
+  const settingsFile = path.join(base, 'site.json')
   const at = (place) => `${rel(settingsFile)}:${place.line}:${place.column}`
   const treeProblems = []
   let settings
   try {
-    settings = readSettings(dir, treeProblems)
+    settings = readSettings(base, treeProblems)
+    if (translation) settings = translatedSettings(settings, translation.settings)
   } catch (error) {
     if (!(error instanceof ContentError)) throw error
     return { errors: [error.message.replace(/^[^:]+(?=:\d+:\d+ )/, rel(settingsFile))], warnings, reread: [], keys: new Map() }
   }
-  for (const problem of treeProblems) errors.push(`${at(problem)} ${problem.message}`)
+  // A translation's settings are its original's, whose own reading reports their problems.
+  if (!translation) for (const problem of treeProblems) errors.push(`${at(problem)} ${problem.message}`)
   settings.paths = paths
+  // The portal's words its pages' Markdown says (an aside's label), where the tree's locale has its own.
+  if (words && Object.keys(words).length) settings.words = words
   const settingsText = fs.readFileSync(settingsFile, 'utf8')
 
   const pages = []
   for (const slug of settings.pages) {
-    const file = path.join(dir, `${slug}.mdx`)
+    const own = path.join(dir, `${slug}.mdx`)
+    const file = translation && !fs.existsSync(own) ? path.join(base, `${slug}.mdx`) : own
+    const original = file === own ? null : pageAddress(slug, settings.home, translation.prefix)
     if (!fs.existsSync(file)) errors.push(`${at(settings.pagePlaces.get(slug))} page "${slug}" is listed but ${rel(file)} does not exist — create the file or remove it from "pages"`)
-    else pages.push({ slug, href: pageAddress(slug, settings.home, paths.prefix), local: pageAddress(slug, settings.home), file })
+    else pages.push({ slug, href: pageAddress(slug, settings.home, paths.prefix), local: pageAddress(slug, settings.home), file, original })
   }
   if (settings.pages.length === 0) errors.push(`${at(locate(settingsText, '"pages"'))} the site has no pages — list at least one in "pages", e.g. "pages": ["index"]`)
   else if (settings.home !== 'index') warnings.push(`${at(settings.pagePlaces.get(settings.home))} warning: there is no page "index", so "${settings.home}", the first page, is the home page at / — add "index" to "pages" to choose another`)
@@ -76,7 +91,8 @@ export async function readSite({ dir, cwd = process.cwd(), out, written, cache =
     errors.push(`${at(locate(settingsText, '"editUrl"'))} "editUrl" must be a web address that the page's path is added to — write e.g. "https://github.com/org/docs/edit/main/", or remove it`)
   }
   const listed = new Set(settings.pages)
-  for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.mdx')).sort()) {
+  // A translation's files are checked against the page list before it is read (locale-trees.mjs).
+  for (const file of translation ? [] : fs.readdirSync(dir).filter((f) => f.endsWith('.mdx')).sort()) {
     if (!listed.has(file.slice(0, -4))) warnings.push(`${rel(path.join(dir, file))}:1:1 warning: page is not listed in site.json "pages", so it is not built — add "${file.slice(0, -4)}" there`)
   }
 
@@ -123,16 +139,23 @@ export async function readSite({ dir, cwd = process.cwd(), out, written, cache =
   }
   const anchors = new Map([...read].filter(([, r]) => !r.error).map(([slug, { facts }]) => [slug, new Set(facts.ids)]))
   const used = new Set()
-  const history = pageHistory(dir, settings)
+  const ownHistory = pageHistory(dir, settings)
+  const baseHistory = base === dir ? ownHistory : pageHistory(base, settings)
   const facts = []
   for (const page of pages) {
     const done = read.get(page.slug)
     if (!done || done.error) continue
-    const problems = [...done.problems, ...linkProblems({ ...page, href: page.local }, done.links, { anchors, broken, home: settings.home }).map((p) => ({ file: page.file, ...p }))]
+    const links = linkProblems({ ...page, href: page.local }, done.links, { anchors, broken, home: settings.home }).map((p) => ({ file: page.file, ...p }))
+    // An untranslated page's links hold in its original; here they may reach a translation whose headings lost their ids.
+    const problems = [...done.problems, ...(page.original ? [] : links)]
     problems.sort((a, b) => a.line - b.line || a.column - b.column)
     for (const p of problems) errors.push(`${placeIn(p.file, p.line, p.column)} ${p.message}`)
+    for (const p of page.original ? links : []) {
+      warnings.push(`${placeIn(p.file, p.line, p.column)} warning: in ${paths.prefix}/, where this page is not translated yet, ${p.message.replace(/ — .*$/, '')} — give the translated heading its original id (\`## … {/* #id */}\`)`)
+    }
     for (const key of done.facts.samples) used.add(key)
-    facts.push({ ...done.facts, ...history(done.facts.file, done.facts.includes) })
+    const history = page.original ? baseHistory : ownHistory
+    facts.push({ ...done.facts, ...history(done.facts.file, done.facts.includes), original: page.original })
   }
   for (const tab of settings.languageTabs) {
     if (!used.has(tab.key)) warnings.push(`${at(locate(settingsText, `"${tab.key}"`))} warning: language "${tab.key}" is in languageTabs but no sample uses it — remove it or add a sample`)
@@ -142,6 +165,7 @@ export async function readSite({ dir, cwd = process.cwd(), out, written, cache =
   }
   if (errors.length) return { errors, warnings, reread, keys }
   const languages = siteLanguages(settings, facts.flatMap((page) => page.groups))
-  const records = facts.flatMap((page) => read.get(page.slug).records)
+  // A locale's search finds its own words only: a page not translated yet is in its original's index.
+  const records = facts.flatMap((page) => (page.original ? [] : read.get(page.slug).records))
   return { errors, warnings, reread, keys, site: { dir, settings, home: settings.home, pages: facts, languages, records } }
 }

@@ -1,24 +1,30 @@
 /**
  * The content trees a site is made of, read from its site.json: the current content (the folder
  * itself) and each older version listed in `versions`, a content folder of the same layout in
- * `versions/<name>/`, with the prefix each is served under (page-address.mjs: base path, then
- * version). Every tree then goes through the same pipeline. Problems are `site.json:line:col what —
- * how to fix` lines, found before anything is read or built.
+ * `versions/<name>/`, each in its default locale and in each other locale it has (locale-trees.mjs),
+ * with the prefix each is served under (page-address.mjs: base path, then version, then locale).
+ * Every tree then goes through the same pipeline. Problems are `site.json:line:col what — how to
+ * fix` lines, found before anything is read or built.
  *
  * @typedef {{ name: string, label: string, dir: string, version: string, segments: string[], prefix: string,
- *   basePath: string, current: boolean }} ContentTree
- *   name: '' for the current content, else the version's; segments: the prefix's parts after the base path
+ *   basePath: string, current: boolean, locale: string, translates: string | null, strings: Record<string, string>,
+ *   localeSettings: any }} ContentTree
+ *   name: '' for the current content in its default locale, else its segments joined by `/` (`1.x`, `ko`,
+ *   `1.x/ko`); segments: the prefix's parts after the base path; current: of the current version;
+ *   translates: for a translation, the name of its version's default-locale tree; strings: the portal's
+ *   words its strings.json gives; localeSettings: its locale's site.json (title, description, …)
  */
 import fs from 'node:fs'
 import path from 'node:path'
 import { jsonPlaces } from './json-places.mjs'
 import { basePathHint, basePathProblem, treePrefix } from '../addresses/page-address.mjs'
+import { LOCALES_DIR, siteLocales, withLocales } from './locale-trees.mjs'
 
 export const VERSIONS_DIR = 'versions'
 export const CURRENT_LABEL = 'Latest'
 const NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/
 // Addresses the portal itself uses at a tree's root, and names that read as files rather than folders.
-const RESERVED = new Set(['category', 'search', '_portal', '_next', '_not-found', '404', VERSIONS_DIR])
+const RESERVED = new Set(['category', 'search', '_portal', '_next', '_not-found', '404', VERSIONS_DIR, LOCALES_DIR])
 const FILE_LIKE = /\.(md|txt|json|xml|html?|js|css|svg|png|jpe?g|gif|ico|webp)$/i
 
 const NAME_HINT = 'name it with letters, digits, ".", "_" and "-", e.g. { "name": "1.x", "label": "Firmware 1.x" }'
@@ -58,7 +64,7 @@ export const basePathOf = (settings, fromEnv) => fromEnv ?? (settings.basePath |
  * @param {{ text: string, rel: string, basePath?: string, sharedPublic?: string[] }} options text: site.json's
  *   text; rel: how messages name it; basePath: BASE_PATH when set (it wins over site.json's);
  *   sharedPublic: folders whose files are served at the base path (a version may not be named like one of them)
- * @returns {{ trees: ContentTree[], basePath: string, errors: string[], warnings: string[] }}
+ * @returns {{ trees: ContentTree[], basePath: string, errors: string[], warnings: string[], locales: import('./locale-trees.mjs').SiteLocale[] }}
  */
 export function siteTrees(dir, settings, { text, rel, basePath: fromEnv, sharedPublic = [] }) {
   const errors = []
@@ -85,11 +91,8 @@ export function siteTrees(dir, settings, { text, rel, basePath: fromEnv, sharedP
   }
   const current = { name: '', label: settings.versionLabel?.trim?.() || CURRENT_LABEL, dir, version: '', segments: [], prefix: treePrefix({ basePath }), basePath, current: true }
   const trees = [current]
-  const versions = settings.versions ?? []
-  if (!Array.isArray(versions)) {
-    errors.push(`${at(['versions'])} "versions" must be a list — write "versions": [{ "name": "1.x", "label": "Firmware 1.x" }]`)
-    return { trees, basePath, errors, warnings }
-  }
+  const versions = Array.isArray(settings.versions) ? settings.versions : []
+  if (!Array.isArray(settings.versions ?? [])) errors.push(`${at(['versions'])} "versions" must be a list — write "versions": [{ "name": "1.x", "label": "Firmware 1.x" }]`)
 
   const slugs = new Set(settings.pages ?? [])
   const publicNames = new Set(sharedPublic.flatMap((folder) => (fs.existsSync(folder) ? fs.readdirSync(folder) : [])))
@@ -129,17 +132,28 @@ export function siteTrees(dir, settings, { text, rel, basePath: fromEnv, sharedP
       warnings.push(`${path.join(path.dirname(rel), VERSIONS_DIR, entry.name)}/site.json:1:1 warning: this version is not listed in ${rel} "versions", so it is not built — add { "name": "${entry.name}" } there`)
     }
   }
-  return { trees, basePath, errors, warnings }
+  // A locale's code is the first segment of its addresses, as a version's name is.
+  const { locales, errors: localeErrors } = siteLocales(settings, at)
+  errors.push(...localeErrors)
+  const clash = (code) => {
+    if (urls.has(code.toLowerCase())) return `locale "${code}" has the name of a version, so both would be at /${code}/ — rename the version`
+    if (slugs.has(code)) return `locale "${code}" has the name of a page, so both would be at /${code}/ — rename the page`
+    if (RESERVED.has(code.toLowerCase())) return `locale "${code}" would be served at an address the portal uses for itself — list the locale by another code`
+    // A folder of public/ named like the locale is served beside its pages (an imported site's old
+    // `/de/faq.html` redirects); only a file at one of their addresses is in the way.
+    const shadowed = publicNames.has(code) && sharedPublic.flatMap((folder) => ['', ...slugs].map((slug) => path.join(folder, code, slug === 'index' ? '' : slug, 'index.html'))).find((file) => fs.existsSync(file))
+    if (shadowed) return `locale "${code}" has a page at the address of ${path.relative(process.cwd(), shadowed)}, which would overwrite it — move or remove that file`
+    return null
+  }
+  const all = withLocales(trees, { settings, locales, rel, at, clash })
+  return { trees: all.trees, basePath, errors: [...errors, ...all.errors], warnings: [...warnings, ...all.warnings], locales }
 }
 
-/** The files of a tree's own `public/` (`/images/x.svg`), which are served under its prefix. */
-export function ownFiles(tree) {
-  if (tree.current) return []
-  const folder = path.join(tree.dir, 'public')
-  if (!fs.existsSync(folder)) return []
-  return fs.readdirSync(folder, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile())
-    .map((entry) => `/${path.relative(folder, path.join(entry.parentPath ?? entry.path, entry.name)).split(path.sep).join('/')}`).sort()
-}
-
-/** The version menu's entries, newest first: the current content, then the versions as listed. */
-export const versionMenu = (trees) => trees.map((tree) => ({ name: tree.name, label: tree.label, home: `${tree.prefix}/`, current: tree.current }))
+/**
+ * The version menu's entries, newest first: the current content, then the versions as listed; in
+ * a locale, each version's tree in that locale where the version has it, else its default one.
+ */
+export const versionMenu = (trees, locale) => trees.filter((tree) => tree.translates == null).map((tree) => {
+  const shown = trees.find((t) => t.translates === tree.name && t.locale === locale) ?? tree
+  return { name: tree.version, label: tree.label, home: `${shown.prefix}/`, current: tree.current }
+})

@@ -36,9 +36,10 @@ export function urlWithLanguage(href, lang, known) {
  * @param {string[]} groupKeys  the group's language keys, in tab order
  * @param {string} chosen
  * @param {(key: string) => string} labelOf  a language's display name
+ * @param {string} [words]  the note in the page's locale, `{language}` and `{shown}` filled in
  * @returns {{ shown: string, note: string }}
  */
-export function groupChoice(groupKeys, chosen, labelOf) {
+export function groupChoice(groupKeys, chosen, labelOf, words = 'No {language} sample for this; showing {shown}') {
   if (!chosen || groupKeys.includes(chosen)) return { shown: chosen || groupKeys[0], note: '' }
-  return { shown: groupKeys[0], note: `No ${labelOf(chosen)} sample for this; showing ${labelOf(groupKeys[0])}` }
+  return { shown: groupKeys[0], note: words.replace('{language}', labelOf(chosen)).replace('{shown}', labelOf(groupKeys[0])) }
 }

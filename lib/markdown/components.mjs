@@ -4,13 +4,15 @@
  * (lib/content/check-page-tree.mjs reads its keys), so a component cannot be added to the pages
  * without a Markdown rendering.
  *
- * Each rendering is `(node, render) => mdast nodes`, `render(nodes)` turning the element's children
- * into plain mdast first.
+ * Each rendering is `(node, render, words) => mdast nodes`, `render(nodes)` turning the element's
+ * children into plain mdast first, `words` the portal's words in the page's locale where they
+ * differ from these English ones (lib/locales/portal-strings.mjs: the same keys the page uses).
  */
 import { asFlow, asPhrasing } from './mdast-shapes.mjs'
 
-/** The label each aside kind shows (components/aside.tsx shows the same words). */
+/** The label each aside kind shows (components/aside.tsx shows the same words), and its key among the portal's words. */
 export const ASIDE_LABELS = { notice: 'Note', warning: 'Warning', success: 'Tip' }
+export const ASIDE_WORDS = /** @type {const} */ ({ notice: 'asideNote', warning: 'asideWarning', success: 'asideTip' })
 /** The words of components/pending.tsx. */
 export const PENDING_NOTICE = 'This section is being written.'
 export const AUTHOR_NOTE = 'Author’s note: '
@@ -49,14 +51,15 @@ function listsOf(nodes) {
 }
 
 export const COMPONENT_MARKDOWN = {
-  Aside: (node, render) => {
-    const label = ASIDE_LABELS[attr(node, 'type') ?? 'notice']
+  Aside: (node, render, words = {}) => {
+    const type = attr(node, 'type') ?? 'notice'
+    const label = words[ASIDE_WORDS[type]] ?? ASIDE_LABELS[type]
     const body = asFlow(render(node.children))
     return [{ type: 'blockquote', children: label ? lead(body, [strong(`${label}:`), text(' ')]) : body }]
   },
-  Pending: (node, render) => {
+  Pending: (node, render, words = {}) => {
     const note = asFlow(render(node.children))
-    return [{ type: 'blockquote', children: [{ type: 'paragraph', children: [strong(PENDING_NOTICE)] }, ...(note.length ? lead(note, [text(AUTHOR_NOTE)]) : [])] }]
+    return [{ type: 'blockquote', children: [{ type: 'paragraph', children: [strong(words.sectionPending ?? PENDING_NOTICE)] }, ...(note.length ? lead(note, [text(words.authorNote ?? AUTHOR_NOTE)]) : [])] }]
   },
   TerminalTable: (node, render) => [
     ...render(unlinkNames(node.children)),

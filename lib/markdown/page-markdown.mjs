@@ -11,11 +11,12 @@ const OPTIONS = { bullet: '-', fences: true, rule: '-', emphasis: '*', listItemI
 
 /**
  * @param {{ href: string, tree: import('mdast').Root }} page
- * @param {{ siteUrl: string, paths?: { prefix: string, basePath: string, own: string[] } }} settings
- *   paths: where the page's tree is served (page-address.mjs), so its links and pictures resolve there
+ * @param {{ siteUrl: string, paths?: { prefix: string, basePath: string, own: string[] }, words?: Record<string, string> }} settings
+ *   paths: where the page's tree is served (page-address.mjs), so its links and pictures resolve there;
+ *   words: the portal's words in its locale, which its components say as on the page
  */
 export function pageMarkdown(page, settings) {
   const root = (pathname) => absoluteUrl(settings.siteUrl, servedPath(pathname, settings.paths))
-  const { tree } = readerTree(page.tree, { base: absoluteUrl(settings.siteUrl, page.href), root })
+  const { tree } = readerTree(page.tree, { base: absoluteUrl(settings.siteUrl, page.href), root, words: settings.words })
   return toMarkdown(tree, { ...OPTIONS, extensions: [gfmToMarkdown()] })
 }

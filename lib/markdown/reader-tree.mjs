@@ -42,12 +42,13 @@ const OWN_NODES = {
 
 /**
  * @param {import('mdast').Root} tree  the page's tree after every plugin ran (left unchanged)
- * @param {{ base: string, root?: (pathname: string) => string }} options  base: the page's absolute URL,
- *   links and pictures resolve from it; root (default: on base's origin): the absolute URL of a
- *   path from the root, as content writes it (`/images/x.svg`)
+ * @param {{ base: string, root?: (pathname: string) => string, words?: Record<string, string> }} options  base: the
+ *   page's absolute URL, links and pictures resolve from it; root (default: on base's origin): the
+ *   absolute URL of a path from the root, as content writes it (`/images/x.svg`); words: the
+ *   portal's words in the page's locale (lib/locales/portal-strings.mjs) its components say
  * @returns {{ tree: import('mdast').Root, missing: any[] }}
  */
-export function readerTree(tree, { base, root = (pathname) => `${new URL(base).origin}${pathname}` }) {
+export function readerTree(tree, { base, root = (pathname) => `${new URL(base).origin}${pathname}`, words = {} }) {
   const missing = []
   const absolute = (url) => {
     if (/^\/(?!\/)/.test(url)) return root(url)
@@ -74,7 +75,7 @@ export function readerTree(tree, { base, root = (pathname) => `${new URL(base).o
       missing.push(node)
       return 'value' in node ? [{ type: 'text', value: String(node.value) }] : render(node.children ?? [])
     }
-    const out = rendering(node, render)
+    const out = rendering(node, render, words)
     // Links an element made (`<a href>`) resolve like Markdown links.
     const resolved = out.map((child) => (child.type === 'link' || child.type === 'image' ? { ...child, url: absolute(child.url) } : child))
     // An element inside a sentence stays inside it; one on its own lines is blocks.

@@ -1,7 +1,7 @@
 /**
  * Puts a tree's prefix on the root-relative links and pictures of its pages, as they are rendered:
  * authors write `/kittens/#x` and `/images/x.svg` relative to their own content tree, and a tree may
- * be served under a base path, a version and a locale (lib/content/page-address.mjs). Markdown links
+ * be served under a base path, a version and a locale (lib/addresses/page-address.mjs). Markdown links
  * and pictures, and `href` / `src` written in JSX (`<a href>`, `<img src>`, as the Slate importer
  * writes raw HTML), alike. The page's Markdown twin resolves the same paths the same way
  * (`servedPath`), so both name one address.

@@ -10,12 +10,16 @@ import { fileURLToPath } from 'node:url'
 
 const project = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..')
 
-function build(t, settings, env = {}) {
+function build(t, settings, env = {}, files = {}) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'build-errors-'))
   t.after(() => fs.rmSync(dir, { recursive: true, force: true }))
   fs.mkdirSync(path.join(dir, 'content'))
   fs.writeFileSync(path.join(dir, 'content', 'site.json'), settings)
   fs.writeFileSync(path.join(dir, 'content', 'index.mdx'), '# Home\n\nWelcome.\n')
+  for (const [name, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, 'content', name)), { recursive: true })
+    fs.writeFileSync(path.join(dir, 'content', name), text)
+  }
   fs.mkdirSync(path.join(dir, 'out'))
   fs.writeFileSync(path.join(dir, 'out', 'index.html'), 'the last good build')
   const run = spawnSync(process.execPath, ['lib/cli/build.mjs'], { cwd: project, encoding: 'utf8', env: { ...process.env, CONTENT_DIR: path.join(dir, 'content'), PORTAL_OUT: path.join(dir, 'out'), ...env } })
@@ -49,4 +53,29 @@ test('a base path that is not a path, from site.json or BASE_PATH', (t) => {
   assert.equal(fromEnv.status, 1)
   assert.equal(fromEnv.lines[0], 'BASE_PATH=https://example.com/docs is an address, not a path — write BASE_PATH=/docs: a leading /, no / at the end, no address, or leave it unset')
   assert.equal(fromEnv.out, 'the last good build')
+})
+
+test('a locale folder not listed, a translation of no page, a code that is no BCP 47 tag, an unknown string: the build stops, out/ whole', (t) => {
+  const { status, lines, out, left } = build(t, `{
+  "title": "Docs",
+  "locales": [{ "code": "en", "name": "English" }, { "code": "ko", "name": "한국어" }, { "code": "zh_CN", "name": "中文" }],
+  "pages": ["index"]
+}
+`, {}, {
+    'locales/ko/index.mdx': '# 홈\n',
+    'locales/ko/setup.mdx': '# 설치\n',
+    'locales/ko/strings.json': '{\n  "search": "검색",\n  "serch": "검색"\n}\n',
+    'locales/ja/index.mdx': '# ホーム\n',
+  })
+  assert.equal(status, 1)
+  assert.deepEqual(lines, [
+    'content/site.json:3:95 locale code "zh_CN" is not a BCP 47 tag — write a language code, then a region or script if needed: "ko", "pt-BR", "zh-Hans"',
+    'content/locales/ja/:1:1 locale folder "ja" is not listed in content/site.json "locales" — add { "code": "ja", "name": "…" } there, or remove the folder',
+    'content/locales/ko/setup.mdx:1:1 "setup" translates no page: the default locale has no page of that name — name the file as the page it translates (index.mdx), or add the page to the default locale first',
+    'content/locales/ko/strings.json:3:3 unknown string "serch" — did you mean "search"? use one of the keys listed in the README\'s Translations section, or remove it',
+    '4 content errors: fix them and build again.',
+    'Build stopped before it began; the previous out/ is left as it was.',
+  ])
+  assert.equal(out, 'the last good build')
+  assert.deepEqual(left.sort(), ['content', 'out'])
 })

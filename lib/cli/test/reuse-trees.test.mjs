@@ -6,7 +6,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { pageCache } from '../../content/page-cache.mjs'
 import { readTrees } from '../read-trees.mjs'
-import { folderKey, portalKey, recordBuild, treeKey } from '../reuse-trees.mjs'
+import { copyReused, folderKey, portalKey, recordBuild, treeKey } from '../reuse-trees.mjs'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..')
 
@@ -31,8 +31,10 @@ function site(t) {
     const trees = {}
     for (const { tree, site: s, key } of read.built) if (key) trees[tree.name] = { key, slugs: s.pages.map((p) => p.slug), hashes: { scripts: [], styles: [] } }
     for (const { tree, last } of read.reused) trees[tree.name] = last
-    fs.mkdirSync(path.join(options.out, '1.x'), { recursive: true })
-    fs.writeFileSync(path.join(options.out, '1.x', 'index.html'), '')
+    for (const { tree } of read.built) {
+      fs.mkdirSync(path.join(options.out, ...tree.segments), { recursive: true })
+      fs.writeFileSync(path.join(options.out, ...tree.segments, 'index.html'), '')
+    }
     recordBuild(options.out, { basePath: read.basePath, hashes: { scripts: [], styles: [] }, trees })
     return { built: read.built.map((b) => b.tree.name || 'current'), reused: read.reused.map((r) => r.tree.name) }
   }
@@ -88,4 +90,35 @@ test('the key: the same inputs give the same key, any one changed another', (t) 
   }
   fs.writeFileSync(path.join(dir, 'a.mdx'), '# A, changed\n')
   assert.notEqual(folderKey(dir), parts.folder)
+})
+
+test("an older version's translation is reused or built on its own: its text, its version's pages, its siblings' translated pages", async (t) => {
+  const { write, build } = site(t)
+  const locales = [{ code: 'en', name: 'English' }, { code: 'ko', name: '한국어' }]
+  write('content/site.json', JSON.stringify({ title: 'Docs', versions: [{ name: '1.x' }], locales, pages: ['index', 'guide'] }))
+  write('content/locales/ko/index.mdx', '# 홈\n\n환영합니다.\n')
+  write('content/versions/1.x/locales/ko/guide.mdx', '# 안내\n\n버전 1.\n')
+  assert.deepEqual(await build(), { built: ['current', 'ko', '1.x', '1.x/ko'], reused: [] })
+  assert.deepEqual(await build(), { built: ['current', 'ko'], reused: ['1.x', '1.x/ko'] })
+  // Its own words changed: only the translation is read again.
+  write('content/versions/1.x/locales/ko/guide.mdx', '# 안내\n\n버전 1, 고침.\n')
+  assert.deepEqual(await build(), { built: ['current', 'ko', '1.x/ko'], reused: ['1.x'] })
+  // A page of its version it shows untranslated changed.
+  write('content/versions/1.x/old.mdx', '# old\n\nFixed in version 1.\n')
+  assert.deepEqual(await build(), { built: ['current', 'ko', '1.x', '1.x/ko'], reused: [] })
+  // It translates another page: the version's pages name it among their alternates.
+  write('content/versions/1.x/locales/ko/old.mdx', '# 옛 페이지\n')
+  assert.deepEqual(await build(), { built: ['current', 'ko', '1.x', '1.x/ko'], reused: [] })
+})
+
+test("a reused version's folder is copied without its translations' folders built this time", (t) => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'copy-reused-'))
+  t.after(() => fs.rmSync(dir, { recursive: true, force: true }))
+  for (const file of ['last/1.x/index.html', 'last/1.x/ko/index.html', 'next/1.x/ko/index.html']) {
+    fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true })
+    fs.writeFileSync(path.join(dir, file), file)
+  }
+  copyReused(path.join(dir, 'last'), path.join(dir, 'next'), ['1.x'], '', [path.join('1.x', 'ko')])
+  assert.equal(fs.readFileSync(path.join(dir, 'next/1.x/index.html'), 'utf8'), 'last/1.x/index.html')
+  assert.equal(fs.readFileSync(path.join(dir, 'next/1.x/ko/index.html'), 'utf8'), 'next/1.x/ko/index.html')
 })
