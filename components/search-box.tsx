@@ -1,67 +1,63 @@
 'use client'
-import { useEffect, useRef, useState, type ComponentType } from 'react'
+import { useEffect } from 'react'
 import { highlightSection, takeHighlight } from './search-highlight'
 import { preloadManifest } from './search-manifest'
+import { openSearchShell, openShell, UNAVAILABLE } from './search-shell'
 
-type Dialog = ComponentType<{ onClose: (returnFocus: boolean) => void }>
-// The dialog and the search code arrive on first use: only this button is in a page's first load.
-let dialog: Promise<Dialog> | undefined
-const loadDialog = () => (dialog ??= import('./search-dialog').then((m) => m.SearchDialog))
+// The search code (dialog, engine, FlexSearch) arrives on first use, as one chunk: only this
+// button and the dialog's shell are in a page's first load.
+const loadSearchCode = () => import('./search-dialog')
 const editable = (el: EventTarget | null) => el instanceof HTMLElement && (el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName))
 
 /** Marks the words of the search that led here, in the section it opened. */
 export function highlightArrival() {
   const pending = takeHighlight()
-  if (pending) void import('./search-client').then(({ loadSearch }) => loadSearch()).then(({ encode }) => highlightSection(pending.anchor, pending.terms, encode))
+  if (pending) void loadSearchCode().then(({ loadSearch }) => loadSearch()).then(({ encode }) => highlightSection(pending.anchor, pending.terms, encode))
+}
+
+/**
+ * Opens search: the shell at once, in the same task as the key press or click, so every key typed
+ * next lands in its box; then the search code attaches to it. Already open: a shortcut typed in it
+ * keeps the query.
+ */
+function openSearch() {
+  if (openShell()) return
+  const shell = openSearchShell()
+  // The manifest comes alongside the search code, not after it.
+  preloadManifest()
+  void loadSearchCode().then(
+    ({ attachSearch }) => shell.dialog.isConnected && attachSearch(shell),
+    () => {
+      shell.takeOver()
+      shell.status.textContent = UNAVAILABLE
+    },
+  )
 }
 
 /** The search button in the sidebar; it, `/`, Ctrl+K and ⌘K open the search dialog. */
 export function SearchBox() {
-  const [shown, setShown] = useState<{ Dialog: Dialog; session: number } | null>(null)
-  // Each opening is a session: a dialog closing late (Escape, then ⌘K before its close event) must not close the next one.
-  const session = useRef(0)
-  const back = useRef<HTMLElement | null>(null)
   // Each page is loaded whole: the words of the search that led here are marked once, on arrival.
   useEffect(highlightArrival, [])
-
-  const open = () => {
-    // Already open: a shortcut typed in it keeps the query. One closing is no longer [open].
-    if (document.querySelector('dialog.search-dialog[open]')) return
-    const mine = ++session.current
-    back.current ??= document.activeElement instanceof HTMLElement ? document.activeElement : null
-    // The search code and its manifest come alongside the dialog's code, not after it.
-    preloadManifest()
-    void import('./search-client').then(({ loadSearch }) => loadSearch()).catch(() => {})
-    void loadDialog().then((Dialog) => session.current === mine && setShown({ Dialog, session: mine }))
-  }
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       const slash = event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey && !editable(event.target)
       const k = event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey)
       if (!slash && !k) return
       event.preventDefault()
-      open()
+      openSearch()
     }
     addEventListener('keydown', onKey)
     return () => removeEventListener('keydown', onKey)
   }, [])
 
-  const close = (closing: number, returnFocus: boolean) => {
-    if (closing !== session.current) return
-    setShown(null)
-    const target = back.current
-    back.current = null
-    if (returnFocus && target?.isConnected) target.focus()
-  }
   return (
     <div className="search">
-      <button type="button" className="search-button" aria-haspopup="dialog" aria-keyshortcuts="/ Control+K Meta+K" onClick={open} onPointerEnter={() => void loadDialog()}>
+      <button type="button" className="search-button" aria-haspopup="dialog" aria-keyshortcuts="/ Control+K Meta+K" onClick={openSearch} onPointerEnter={() => void loadSearchCode()}>
         Search
         <kbd className="search-hint" aria-hidden="true">
           /
         </kbd>
       </button>
-      {shown && <shown.Dialog key={shown.session} onClose={(returnFocus) => close(shown.session, returnFocus)} />}
     </div>
   )
 }

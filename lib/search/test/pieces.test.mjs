@@ -85,3 +85,19 @@ test('one query fetches the vocabulary, a few index pieces and only the records 
   assert.ok(index.length >= 1 && index.length <= 3, `${index.length} index pieces`)
   assert.deepEqual(groups.sort(), [...new Set(results.map((r) => manifest.records.findLast(([first]) => first <= r.id)[1]))].sort())
 })
+
+test('an answer at once only when every piece a query reads is here, and then the same answer', async () => {
+  const whole = importSearch(JSON.parse(JSON.stringify(data)))
+  const pieces = await openPieces(manifest, read)
+  assert.equal(pieces.searchNow('ACTFB'), undefined, 'nothing has arrived yet')
+  await pieces.search('ACTFB')
+  assert.deepEqual(pieces.searchNow('ACTFB'), whole.search('ACTFB'))
+  // Another word reads other pieces: not here yet, so no answer rather than a partial one.
+  assert.equal(pieces.searchNow('kittens'), undefined)
+  await pieces.search('kittens')
+  assert.deepEqual(pieces.searchNow('kittens'), whole.search('kittens'))
+  // A site of one piece answers at once as soon as that piece is here.
+  const small = splitSearch(data, { singleMaxGzip: 1e9 })
+  const single = await openPieces(small.manifest, async (name) => JSON.parse(small.files.get(name)))
+  assert.deepEqual(single.searchNow('kitt'), whole.search('kitt'))
+})
