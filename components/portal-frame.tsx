@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react'
 import { builtSite } from '@/lib/content/built-site.mjs'
 import { Island } from './island'
+import { SearchEntry } from './search-entry'
 import { Sidebar } from './sidebar'
 
 /** Slate's frame around every page: the skip link, the phone's top bar with Menu, the sidebar, the main column. */
@@ -16,7 +17,7 @@ export function PortalFrame({ current, children }: { current: { slug?: string; g
         <span className="topbar-title">{site.settings.title}</span>
       </header>
       <nav id="sidebar" className="sidebar" aria-label="Documentation" data-open="false">
-        <Sidebar site={site} current={current} search={site.settings.search ? <Island name="search-box" props={{}} /> : undefined} />
+        <Sidebar site={site} current={current} search={site.settings.search ? <SearchEntry /> : undefined} />
       </nav>
       <main id="content" className="page" tabIndex={-1}>
         {children}

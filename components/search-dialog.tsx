@@ -18,10 +18,10 @@ const optionId = (i: number) => `${LIST_ID}-${i}`
 
 /** The search code takes over an open shell (search-shell.ts): the box as it is, with what was typed in it. */
 export function attachSearch(shell: SearchShell) {
-  shell.takeOver()
+  shell.dialog.dataset.searching = ''
   const root = createRoot(shell.results)
   root.render(<SearchDialog shell={shell} />)
-  shell.onClosed(() => root.unmount())
+  shell.dialog.addEventListener('close', () => root.unmount(), { once: true })
 }
 
 /**
@@ -77,7 +77,8 @@ function SearchDialog({ shell }: { shell: SearchShell }) {
   const count = found?.groups.reduce((n, g) => n + g.results.length, 0) ?? 0
   const openResult = (result: Result) => {
     if (found) rememberHighlight(result.url, found.terms)
-    shell.close(false)
+    shell.dialog.dataset.returnFocus = 'false'
+    shell.dialog.close()
     // Same page: no page load follows the navigation, so mark the words here once it has scrolled.
     if (result.url.split('#')[0] === location.pathname) requestAnimationFrame(highlightArrival)
   }

@@ -1,104 +1,79 @@
 /**
- * The search dialog's shell: the box and its status line, made with plain DOM calls at the key
- * press or click that opens search, its box focused at once. The browser itself then keeps every
- * key typed, in order, while the search code is still on its way (search-dialog.tsx attaches to
- * this same box and reads what is in it). It is in every page's first load, so it stays small:
- * no React, no search.
+ * The search dialog's shell: the box and its status line, made with plain DOM calls in the same
+ * task as the key press (`/`, Ctrl+K, ⌘K) or the click on Search that opens it, its box focused at
+ * once. The browser itself then keeps every key typed, in order, while the search code is still on
+ * its way; search-dialog.tsx attaches to this same box and reads what is in it.
+ *
+ * It runs as an inline script right after the Search button (search-entry.tsx), so it works from
+ * the moment the button is parsed: before the page's module script has arrived or React has
+ * hydrated anything. Its contract with the search code is the DOM: the `search-shell-open` event
+ * on document, the parts below, `data-searching` (the search code owns the status line) and
+ * `data-return-focus="false"` (closed because a result was chosen: the page moves on).
  */
 
-/** The parts of an open shell that the search code fills in. */
-export type SearchShell = {
-  dialog: HTMLDialogElement
-  input: HTMLInputElement
-  status: HTMLElement
-  /** Where the results list goes. */
-  results: HTMLElement
-  /** The search code takes the status line over from here on. */
-  takeOver(): void
-  /** Closes the dialog; `returnFocus` false when a result was chosen (the page moves on). */
-  close(returnFocus?: boolean): void
-  /** Called once, when this dialog has closed (by Escape, the backdrop, or a result chosen). */
-  onClosed(listener: () => void): void
-}
-
-// Not a heading's id: those are lower case letters, digits and dashes.
 export const INPUT_ID = 'search:input'
 export const LIST_ID = 'search:list'
 export const LOADING = 'Loading search…'
 export const UNAVAILABLE = 'Search is unavailable right now.'
-
-/** An element with its properties (`attrs`: attributes), holding `children`. */
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string, unknown>, ...children: Node[]): HTMLElementTagNameMap[K] {
-  const { attrs = {}, ...rest } = props as { attrs?: Record<string, string> }
-  const node = Object.assign(document.createElement(tag), rest)
-  for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value)
-  node.append(...children)
-  return node
-}
+export const SHELL_OPEN = 'search-shell-open'
 
 /** The open search dialog, if there is one (one closing no longer is). */
 export const openShell = () => document.querySelector<HTMLDialogElement>('dialog.search-dialog[open]')
 
-/**
- * Makes the dialog, shows it modal and focuses its box. On closing it removes itself and, unless
- * another search has opened meanwhile, puts the focus back where it was.
- */
-export function openSearchShell(): SearchShell {
-  const back = document.activeElement instanceof HTMLElement ? document.activeElement : null
-  const input = element('input', {
-    id: INPUT_ID,
-    type: 'text',
-    placeholder: 'Search the docs',
-    autocomplete: 'off',
-    spellcheck: false,
-    attrs: { role: 'combobox', 'aria-autocomplete': 'list', 'aria-expanded': 'false', 'aria-controls': LIST_ID },
-  })
-  const status = element('p', { className: 'search-status', attrs: { role: 'status' } })
-  const results = element('div', {})
-  const dialog = element(
-    'dialog',
-    { className: 'search-dialog', attrs: { 'aria-label': 'Search' } },
-    element(
-      'div',
-      { className: 'search', attrs: { role: 'search' } },
-      element('label', { className: 'search-label', htmlFor: INPUT_ID, textContent: 'Search' }),
-      element('div', { className: 'search-field' }, input, element('kbd', { className: 'search-hint', textContent: 'Esc', attrs: { 'aria-hidden': 'true' } })),
-      status,
-      results,
-    ),
-  )
-  // Until the search code takes over the status line: say it is coming once there is something to search.
-  const waiting = () => (status.textContent = input.value.trim() ? LOADING : '')
-  input.addEventListener('input', waiting)
-  // The dialog closes itself on Escape; the menu drawer behind it stays as it was.
-  input.addEventListener('keydown', (event) => event.key === 'Escape' && event.stopPropagation())
-  dialog.addEventListener('click', (event) => event.target === dialog && dialog.close())
-
-  const listeners: (() => void)[] = []
-  let returnFocus = true
-  dialog.addEventListener(
-    'close',
-    () => {
-      dialog.remove()
-      for (const listener of listeners) listener()
-      if (returnFocus && !openShell() && back?.isConnected) back.focus()
-    },
-    { once: true },
-  )
-
-  document.body.append(dialog)
-  dialog.showModal()
-  input.focus()
+/** An open shell's parts, found in its DOM. */
+export function shellParts(dialog: HTMLDialogElement) {
   return {
     dialog,
-    input,
-    status,
-    results,
-    takeOver: () => input.removeEventListener('input', waiting),
-    close(focus = true) {
-      returnFocus = focus
-      dialog.close()
-    },
-    onClosed: (listener) => void listeners.push(listener),
+    input: dialog.querySelector('input')!,
+    status: dialog.querySelector<HTMLElement>('[role="status"]')!,
+    results: dialog.querySelector<HTMLElement>('.search-results-slot')!,
   }
 }
+export type SearchShell = ReturnType<typeof shellParts>
+
+/** Runs in the page as its own source text: no imports, no outer names. */
+function installSearchShell(ids: { input: string; list: string }, loading: string, event: string) {
+  const editable = (el: EventTarget | null) => el instanceof HTMLElement && (el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName))
+  const make = <T extends HTMLElement = HTMLElement>(tag: string, props: object, attrs: Record<string, string>, ...children: Node[]) => {
+    const node = Object.assign(document.createElement(tag), props) as T
+    for (const name in attrs) node.setAttribute(name, attrs[name])
+    node.append(...children)
+    return node
+  }
+  const open = () => {
+    // Already open: a shortcut typed in it keeps the query.
+    if (document.querySelector('dialog.search-dialog[open]')) return
+    const back = document.activeElement
+    const input = make<HTMLInputElement>('input', { id: ids.input, type: 'text', placeholder: 'Search the docs', autocomplete: 'off', spellcheck: false }, { role: 'combobox', 'aria-autocomplete': 'list', 'aria-expanded': 'false', 'aria-controls': ids.list })
+    const status = make('p', { className: 'search-status' }, { role: 'status' })
+    const field = make('div', { className: 'search-field' }, {}, input, make('kbd', { className: 'search-hint', textContent: 'Esc' }, { 'aria-hidden': 'true' }))
+    const label = make('label', { className: 'search-label', htmlFor: ids.input, textContent: 'Search' }, {})
+    const box = make('div', { className: 'search' }, { role: 'search' }, label, field, status, make('div', { className: 'search-results-slot' }, {}))
+    const dialog = make<HTMLDialogElement>('dialog', { className: 'search-dialog' }, { 'aria-label': 'Search' }, box)
+    // Until the search code takes the status line over: say it is coming once there is something to search.
+    input.addEventListener('input', () => 'searching' in dialog.dataset || (status.textContent = input.value.trim() ? loading : ''))
+    // The dialog closes itself on Escape; the menu drawer behind it stays as it was.
+    input.addEventListener('keydown', (e) => e.key === 'Escape' && e.stopPropagation())
+    dialog.addEventListener('click', (e) => e.target === dialog && dialog.close())
+    dialog.addEventListener('close', () => {
+      dialog.remove()
+      const again = document.querySelector('dialog.search-dialog[open]')
+      if (dialog.dataset.returnFocus !== 'false' && !again && back instanceof HTMLElement && back.isConnected) back.focus()
+    })
+    document.body.append(dialog)
+    dialog.showModal()
+    input.focus()
+    document.dispatchEvent(new Event(event))
+  }
+  addEventListener('keydown', (e) => {
+    const slash = e.key === '/' && !e.ctrlKey && !e.metaKey && !e.altKey && !editable(e.target)
+    const k = e.key.toLowerCase() === 'k' && (e.ctrlKey || e.metaKey)
+    if (!slash && !k) return
+    e.preventDefault()
+    open()
+  })
+  document.addEventListener('click', (e) => e.target instanceof Element && e.target.closest('.search-button') && open())
+}
+
+/** The inline script that installs the shell's shortcuts and button. */
+export const searchShellScript = () => `(${installSearchShell})(${JSON.stringify({ input: INPUT_ID, list: LIST_ID })},${JSON.stringify(LOADING)},${JSON.stringify(SHELL_OPEN)})`

@@ -52,6 +52,25 @@ for (const [way, typed, expected, open] of ways) {
   })
 }
 
+test('before the page’s own script has run at all, / opens the box and it keeps what is typed', async ({ page }) => {
+  let release = () => {}
+  const held = new Promise<void>((resolve) => (release = resolve))
+  await page.route('**/_portal/*.js', async (route) => {
+    await held
+    await route.continue()
+  })
+  await page.goto('/kittens/', { waitUntil: 'commit' })
+  await expect(searchButton(page)).toBeVisible()
+  expect(await page.evaluate(() => Object.keys(document.querySelector('.search-button')!).some((key) => key.startsWith('__react')))).toBe(false)
+  await page.keyboard.press('/')
+  await page.keyboard.type('kitt')
+  await expect(box(page)).toHaveValue('kitt')
+  await expect(searchStatus(page)).toHaveText('Loading search…')
+  release()
+  await expect(options(page).first()).toContainText('Kittens')
+  await expect(box(page)).toHaveValue('kitt')
+})
+
 test('a dialog closed before its code arrived stays closed, and the next one opens empty', async ({ page }) => {
   const { release } = await holdSearchCode(page)
   await page.keyboard.press('/')
