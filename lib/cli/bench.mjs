@@ -4,8 +4,9 @@
  * in the same run. Prints the tables, writes bench/results.json and bench/results.svg.
  *   --quick   a reduced run (1,000 sections, one build, one Lighthouse run, no large corpus)
  *   --check   exit 1 when a measured figure is over lib/bench/budgets.json
- *   --only=search,weight,lighthouse,first-result,openapi   some steps only (the builds come with weight;
- *             search includes first-result: time to first result in Chromium, portal and Pagefind;
+ *   --only=search,weight,lighthouse,first-result,keystrokes,openapi   some steps only (the builds come with
+ *             weight; search includes first-result and keystrokes: time to first result in Chromium, portal
+ *             and Pagefind, and each keystroke's time to the next frame in a warm dialog;
  *             openapi: the build of the largest API reference in ../shared/corpus-openapi)
  */
 import fs from 'node:fs'
@@ -19,6 +20,7 @@ import { progress } from '../bench/progress.mjs'
 import { measureSearch } from '../bench/search-bench.mjs'
 import { baseSections, corpusOfSize } from '../bench/search-corpus.mjs'
 import { measureFirstResult } from '../bench/browser-first-result.mjs'
+import { measureKeystrokes } from '../bench/browser-keystrokes.mjs'
 import { buildPortal } from '../bench/build-cost.mjs'
 import { serveExport } from '../bench/static-server.mjs'
 import { renderTables } from '../bench/table.mjs'
@@ -31,7 +33,7 @@ const quick = args.includes('--quick')
 const check = args.includes('--check')
 const only = args.find((a) => a.startsWith('--only='))?.slice(7).split(',')
 const wants = (step) => !only || only.includes(step)
-const PORTS = { site: 4441, baseline: 4442, searchPortal: 4741, searchPagefind: 4742 }
+const PORTS = { site: 4441, baseline: 4442, searchPortal: 4741, searchPagefind: 4742, keysPortal: 4743, keysPagefind: 4744 }
 
 const cpus = os.cpus()
 const results = {
@@ -43,7 +45,7 @@ const results = {
 fs.mkdirSync('bench', { recursive: true })
 
 const sizes = quick ? [1000] : [1000, 5000, 20000]
-const corpus = wants('search') || wants('first-result') ? await baseSections() : undefined
+const corpus = wants('search') || wants('first-result') || wants('keystrokes') ? await baseSections() : undefined
 if (wants('search')) {
   results.search = await measureSearch(quick ? { sizes, rounds: 1, freshRuns: 1, corpus } : { sizes, rounds: 3, freshRuns: 3, corpus })
 }
@@ -88,10 +90,13 @@ if (wants('lighthouse')) {
 }
 
 // In Chromium, after the builds (it serves the EVNEX export with the corpus's search pieces in it).
-if (wants('search') || wants('first-result')) {
+if (wants('search') || wants('first-result') || wants('keystrokes')) {
   const built = exports?.evnex ? null : await buildPortal({ name: 'first-result', log: 'bench/build-first-result.log' })
+  const exportDir = exports?.evnex ?? built.outDir
   results.search ??= { corpora: [] }
-  results.search.firstResult = await measureFirstResult({ sizes, sections: corpus.sections, corpusOfSize, exportDir: exports?.evnex ?? built.outDir, ports: [PORTS.searchPortal, PORTS.searchPagefind] })
+  if (wants('search') || wants('first-result')) results.search.firstResult = await measureFirstResult({ sizes, sections: corpus.sections, corpusOfSize, exportDir, ports: [PORTS.searchPortal, PORTS.searchPagefind] })
+  // Typing into a warm dialog: the smallest and the largest size (issue 19's budget is at 20,000).
+  if (wants('search') || wants('keystrokes')) results.search.keystrokes = await measureKeystrokes({ sizes: [sizes[0], sizes.at(-1)].filter((n, i, all) => all.indexOf(n) === i), sections: corpus.sections, corpusOfSize, exportDir, ports: [PORTS.keysPortal, PORTS.keysPagefind] })
   if (built) fs.rmSync(built.outDir, { recursive: true, force: true })
 }
 exports?.cleanup()
