@@ -16,7 +16,8 @@ export function DocPage({ slug }: { slug: string }) {
   return (
     <PortalFrame current={{ slug }}>
       <div className="doc">
-        <Island name="language-bar" props={{ languages: site.languages }} />
+        {/* Only where it chooses something: a page without sample tabs gives its prose the width. */}
+        {page.sampleGroups && <Island name="language-bar" props={{ languages: site.languages }} />}
         <Island name="copy-page-button" props={{ href: markdownHref(slug) }} />
         <PageContent slug={slug} />
         <PageMeta editHref={page.editHref} updated={page.updated} />

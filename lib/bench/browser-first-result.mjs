@@ -43,7 +43,7 @@ const RUNS = {
   pagefind: (page, query) => page.evaluate((q) => window.runSearch(q), query),
 }
 
-async function once(browser, { origin, engine, query, throttle }) {
+export async function once(browser, { origin, engine, query, throttle, warm = true }) {
   const context = await browser.newContext()
   try {
     // Next prefetches the pages its links name once idle: navigation, not search; left out.
@@ -72,6 +72,7 @@ async function once(browser, { origin, engine, query, throttle }) {
     for (let i = 0; i < 100 && ids.some((id) => sizes.get(id) === null); i++) await new Promise((r) => setTimeout(r, 20))
     const bytes = ids.reduce((sum, id) => sum + (sizes.get(id) ?? 0), 0)
     if (process.env.BENCH_LOG_REQUESTS) console.log(query, throttle ? 'slow' : '', ids.map((id) => `${urls.get(id)?.replace(origin, '')} ${sizes.get(id)}`).join(', '))
+    if (!warm) return { ms, bytes, requests: ids.length }
     const warmStart = performance.now()
     await (engine === 'portal' ? RUNS.portalWarm : RUNS[engine])(page, query)
     return { ms, bytes, requests: ids.length, warmMs: performance.now() - warmStart }

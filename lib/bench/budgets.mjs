@@ -45,6 +45,10 @@ export function checkBudgets(results, budgets) {
     add(`keystroke to next frame in a warm dialog at ${k.atSections} sections: p95 (ms)`, typing?.p95Ms, `≤ ${k.p95MaxMs}`, typing?.p95Ms <= k.p95MaxMs)
   }
 
+  const q = budgets.queryBytes
+  const bytes = results.search?.queryBytes
+  if (q) add(`worst fixed query until its first result on ${bytes?.site ?? 'an imported site'} (bytes)`, bytes?.bytesMax, `≤ ${q.bytesMax}`, bytes?.bytesMax <= q.bytesMax)
+
   const w = budgets.pageWeight
   const routes = results.pageWeight?.routes
   const over = routes && Math.max(...routes.map((r) => r.js.overBaseline.gzip))

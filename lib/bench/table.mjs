@@ -38,6 +38,12 @@ function keystrokeTable(entries) {
     ['sections', 'keystrokes', 'median', 'p95', 'max', 'answered in that frame', 'Pagefind warm repeat (median)'], rows)}`
 }
 
+function queryBytesTable(q) {
+  if (q.skipped) return `### Search, bytes per query on an imported site\n\n${q.skipped}`
+  const worst = q.worst.map((w) => `"${w.query}" ${kb(w.bytes)} (${w.requests} requests)`).join(', ')
+  return `### Search, bytes per query until its first result on ${q.site} (${q.sections} sections; ${q.queries} fixed queries, cold cache, search code included)\n\nmedian ${kb(q.bytesMedian)}, worst ${kb(q.bytesMax)}; the five worst: ${worst}`
+}
+
 function weightTable(weight) {
   const rows = weight.routes.map((r) => [r.route, kb(r.html.gzip), `${kb(r.js.gzip)} (+${kb(r.js.overBaseline.gzip)})`, kb(r.js.raw), kb(r.css.gzip), r.searchInFirstLoad ? 'yes' : 'no'])
   const lazy = [...weight.lazy, ...(weight.searchData ? [weight.searchData] : [])].map((c) => `${c.file} ${kb(c.gzip)}${c.search ? ' (search)' : ''}`).join(', ')
@@ -79,6 +85,7 @@ export function renderTables(results, budgetRows) {
   if (results.search?.corpora.length) parts.push(searchTable(results.search))
   if (results.search?.firstResult) parts.push(firstResultTable(results.search.firstResult))
   if (results.search?.keystrokes) parts.push(keystrokeTable(results.search.keystrokes))
+  if (results.search?.queryBytes) parts.push(queryBytesTable(results.search.queryBytes))
   if (results.pageWeight) parts.push(weightTable(results.pageWeight))
   if (results.lighthouse) parts.push(lighthouseTable(results.lighthouse))
   if (results.build) parts.push(buildTable(results.build))

@@ -4,9 +4,10 @@
  * in the same run. Prints the tables, writes bench/results.json and bench/results.svg.
  *   --quick   a reduced run (1,000 sections, one build, one Lighthouse run, no large corpus)
  *   --check   exit 1 when a measured figure is over lib/bench/budgets.json
- *   --only=search,weight,lighthouse,first-result,keystrokes,openapi   some steps only (the builds come with
- *             weight; search includes first-result and keystrokes: time to first result in Chromium, portal
- *             and Pagefind, and each keystroke's time to the next frame in a warm dialog;
+ *   --only=search,weight,lighthouse,first-result,keystrokes,query-bytes,openapi   some steps only (the
+ *             builds come with weight; search includes first-result, keystrokes and query-bytes: time to
+ *             first result in Chromium, portal and Pagefind, each keystroke's time to the next frame in a
+ *             warm dialog, and every fixed query's bytes on WooCommerce's imported docs;
  *             openapi: the build of the largest API reference in ../shared/corpus-openapi)
  */
 import fs from 'node:fs'
@@ -21,6 +22,7 @@ import { measureSearch } from '../bench/search-bench.mjs'
 import { baseSections, corpusOfSize } from '../bench/search-corpus.mjs'
 import { measureFirstResult } from '../bench/browser-first-result.mjs'
 import { measureKeystrokes } from '../bench/browser-keystrokes.mjs'
+import { measureQueryBytes } from '../bench/query-bytes.mjs'
 import { buildPortal } from '../bench/build-cost.mjs'
 import { serveExport } from '../bench/static-server.mjs'
 import { renderTables } from '../bench/table.mjs'
@@ -33,7 +35,7 @@ const quick = args.includes('--quick')
 const check = args.includes('--check')
 const only = args.find((a) => a.startsWith('--only='))?.slice(7).split(',')
 const wants = (step) => !only || only.includes(step)
-const PORTS = { site: 4441, baseline: 4442, searchPortal: 4741, searchPagefind: 4742, keysPortal: 4743, keysPagefind: 4744 }
+const PORTS = { site: 4441, baseline: 4442, searchPortal: 4741, searchPagefind: 4742, keysPortal: 4743, keysPagefind: 4744, queryBytes: 4745 }
 
 const cpus = os.cpus()
 const results = {
@@ -90,13 +92,14 @@ if (wants('lighthouse')) {
 }
 
 // In Chromium, after the builds (it serves the EVNEX export with the corpus's search pieces in it).
-if (wants('search') || wants('first-result') || wants('keystrokes')) {
+if (wants('search') || wants('first-result') || wants('keystrokes') || wants('query-bytes')) {
   const built = exports?.evnex ? null : await buildPortal({ name: 'first-result', log: 'bench/build-first-result.log' })
   const exportDir = exports?.evnex ?? built.outDir
   results.search ??= { corpora: [] }
   if (wants('search') || wants('first-result')) results.search.firstResult = await measureFirstResult({ sizes, sections: corpus.sections, corpusOfSize, exportDir, ports: [PORTS.searchPortal, PORTS.searchPagefind] })
   // Typing into a warm dialog: the smallest and the largest size (issue 19's budget is at 20,000).
   if (wants('search') || wants('keystrokes')) results.search.keystrokes = await measureKeystrokes({ sizes: [sizes[0], sizes.at(-1)].filter((n, i, all) => all.indexOf(n) === i), sections: corpus.sections, corpusOfSize, exportDir, ports: [PORTS.keysPortal, PORTS.keysPagefind] })
+  if (wants('search') || wants('query-bytes')) results.search.queryBytes = quick ? { skipped: 'skipped in --quick' } : await measureQueryBytes({ site: await wooCommerce(), exportDir, port: PORTS.queryBytes })
   if (built) fs.rmSync(built.outDir, { recursive: true, force: true })
 }
 exports?.cleanup()

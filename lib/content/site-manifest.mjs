@@ -12,8 +12,10 @@ export const MANIFEST = 'site.json'
 
 /**
  * @typedef {{ slug: string, href: string, title: string, description: string, trail: string[],
- *   headings: { depth: number, text: string, id: string }[], editHref: string | null, updated: string | null }} ManifestPage
- *   trail: the ids of the groups that hold the page, outermost first
+ *   headings: { depth: number, text: string, id: string }[], editHref: string | null, updated: string | null,
+ *   sampleGroups: boolean }} ManifestPage
+ *   trail: the ids of the groups that hold the page, outermost first; sampleGroups: the page has
+ *   code samples in tabs (so a language bar has something to choose on it)
  * @typedef {{ id: string, title: string, trail: string[], children: ({ page: string } | { group: string })[] }} ManifestGroup
  * @typedef {{ settings: any, home: string, languages: { key: string, label: string }[],
  *   top: ({ page: string } | { group: string })[], groups: Record<string, ManifestGroup>,
@@ -43,8 +45,8 @@ export function siteManifest(site, { navFile = null } = {}) {
   walk(settings.pageTree, [])
   const pages = {}
   for (const page of site.pages) {
-    const { slug, href, title, description, headings, editHref, updated } = page
-    pages[slug] = { slug, href, title, description, trail: trails.get(slug) ?? [], headings: headings.filter((h) => h.depth <= 3), editHref, updated }
+    const { slug, href, title, description, headings, editHref, updated, groups: sampleGroups } = page
+    pages[slug] = { slug, href, title, description, trail: trails.get(slug) ?? [], headings: headings.filter((h) => h.depth <= 3), editHref, updated, sampleGroups: sampleGroups.length > 0 }
   }
   const { pageTree, pagePlaces, pages: slugs, ...kept } = settings
   return { settings: kept, home: site.home, languages: site.languages, top: settings.pageTree.map(asChild), groups, order: slugs.filter((slug) => pages[slug]), pages, navFile }

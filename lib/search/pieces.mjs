@@ -18,21 +18,21 @@ import { frontDecode, fromGaps } from './gaps.mjs'
  *   more than the query: no promise, no task), else undefined
  */
 
+/** The file of index piece `n`, or of records group `n` (lib/search/split.mjs names them). */
+export const pieceFile = (set, n) => `${set.name}.${n}.json`
+
 /** Index pieces whose term range holds `key` (a term cut into parts spans several). */
 function piecesOf(manifest, key) {
-  return manifest.index.filter(([first, last]) => first <= key && key <= last).map(([, , file]) => file)
+  const { ranges } = manifest.index
+  const files = []
+  ranges.forEach(([first, last], n) => first <= key && key <= last && files.push(pieceFile(manifest.index, n)))
+  return files
 }
 
-/** The records group holding `id`: the last whose first id is at most `id`. */
+/** The records group holding `id`: its first id and its file. @returns {[number, string]} */
 function groupOf(manifest, id) {
-  let low = 0
-  let high = manifest.records.length - 1
-  while (low < high) {
-    const mid = (low + high + 1) >>> 1
-    if (manifest.records[mid][0] <= id) low = mid
-    else high = mid - 1
-  }
-  return manifest.records[low]
+  const n = Math.floor(id / manifest.records.per)
+  return [n * manifest.records.per, pieceFile(manifest.records, n)]
 }
 
 /**
