@@ -1,5 +1,5 @@
 'use client'
-import { useSyncExternalStore } from 'react'
+import { useStore } from './use-store'
 
 /**
  * Which section the reader is in: the last h1-h3 whose top has passed the top of the window; when
@@ -120,5 +120,5 @@ function subscribe(listener: () => void) {
 }
 
 export function useActiveSection() {
-  return useSyncExternalStore(subscribe, () => active, () => '')
+  return useStore(subscribe, () => active, () => '')
 }

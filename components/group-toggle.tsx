@@ -1,5 +1,7 @@
 'use client'
-import { useEffect, useState, useSyncExternalStore } from 'react'
+import { useEffect, useState } from 'react'
+import { useHydrated } from './use-store'
+import { groupAddress } from '@/lib/content/page-address.mjs'
 import { createPortal } from 'react-dom'
 
 /** The nav file (lib/content/sidebar.mjs): each group's entries, a page `{ h, t }` or a group `{ g, t }`. */
@@ -8,7 +10,11 @@ type Nav = Record<string, NavEntry[]>
 
 const OPEN_KEY = 'evnex-docs.open-groups'
 let nav: Promise<Nav> | undefined
-const loadNav = (url: string) => (nav ??= fetch(url).then((response) => (response.ok ? response.json() : Promise.reject(new Error(`${url}: ${response.status}`)))))
+// The nav file's address is on the sidebar itself (one attribute, not one per group).
+const loadNav = () => {
+  const url = document.getElementById('sidebar')?.dataset.nav ?? ''
+  return (nav ??= fetch(url).then((response) => (response.ok ? response.json() : Promise.reject(new Error(`${url}: ${response.status}`)))))
+}
 
 /** The groups the reader opened, kept for the visit (sessionStorage), so they stay open page after page. */
 function opened(): Set<string> {
@@ -27,16 +33,13 @@ function remember(id: string, open: boolean) {
   } catch {}
 }
 
-const never = () => () => {}
-/** False while hydrating (render what the server rendered), true after. */
-const useHydrated = () => useSyncExternalStore(never, () => true, () => false)
 const listId = (id: string) => `toc-group-${id}`
 
 /** A group's entries once they came from the nav file; a group among them is a ClientGroup. */
-function NavEntries({ entries, navUrl }: { entries: NavEntry[]; navUrl: string }) {
+function NavEntries({ entries }: { entries: NavEntry[] }) {
   return entries.map((entry) =>
     entry.g ? (
-      <ClientGroup key={entry.g} id={entry.g} title={entry.t} navUrl={navUrl} />
+      <ClientGroup key={entry.g} id={entry.g} title={entry.t} />
     ) : (
       <li key={entry.h}>
         <a className="toc-page" href={entry.h}>
@@ -48,12 +51,12 @@ function NavEntries({ entries, navUrl }: { entries: NavEntry[]; navUrl: string }
 }
 
 /** Opens a group and fetches its entries (once) from the nav file. */
-function useGroup(id: string, navUrl: string, initiallyOpen: boolean, hasEntries: boolean) {
+function useGroup(id: string, initiallyOpen: boolean, hasEntries: boolean) {
   const [open, setOpen] = useState(initiallyOpen)
   const [entries, setEntries] = useState<NavEntry[] | null>(null)
   useEffect(() => {
-    if (open && !hasEntries && !entries) loadNav(navUrl).then((all) => setEntries(all[id] ?? []), () => setEntries([]))
-  }, [open, hasEntries, entries, id, navUrl])
+    if (open && !hasEntries && !entries) loadNav().then((all) => setEntries(all[id] ?? []), () => setEntries([]))
+  }, [open, hasEntries, entries, id])
   const toggle = () => {
     remember(id, !open)
     setOpen(!open)
@@ -62,15 +65,15 @@ function useGroup(id: string, navUrl: string, initiallyOpen: boolean, hasEntries
 }
 
 /** A group inside a group the reader opened: rendered here, in the browser, with its own list. */
-function ClientGroup({ id, title, navUrl }: { id: string; title: string; navUrl: string }) {
-  const { open, entries, toggle } = useGroup(id, navUrl, opened().has(id), false)
+function ClientGroup({ id, title }: { id: string; title: string }) {
+  const { open, entries, toggle } = useGroup(id, opened().has(id), false)
   return (
     <li className="toc-group">
       <button type="button" className="toc-group-title" aria-expanded={open} aria-controls={listId(id)} onClick={toggle}>
         {title}
       </button>
       <ul className="toc-group-pages" id={listId(id)} hidden={!open}>
-        {entries && <NavEntries entries={entries} navUrl={navUrl} />}
+        {entries && <NavEntries entries={entries} />}
       </ul>
     </li>
   )
@@ -82,9 +85,9 @@ function ClientGroup({ id, title, navUrl }: { id: string; title: string; navUrl:
  * (`#toc-group-<id>`, beside it) holds the server's entries when the group holds the page shown,
  * else it fills from the nav file when opened. A group the reader opened stays open on other pages.
  */
-export function GroupToggle({ id, title, href, open: serverOpen, navUrl }: { id: string; title: string; href: string; open: boolean; navUrl: string }) {
+export function GroupToggle({ id, title, open: serverOpen }: { id: string; title: string; open: boolean }) {
   const hydrated = useHydrated()
-  const { open, setOpen, entries, toggle } = useGroup(id, navUrl, serverOpen, serverOpen)
+  const { open, setOpen, entries, toggle } = useGroup(id, serverOpen, serverOpen)
   useEffect(() => {
     if (!serverOpen && opened().has(id)) setOpen(true)
   }, [serverOpen, id, setOpen])
@@ -95,7 +98,7 @@ export function GroupToggle({ id, title, href, open: serverOpen, navUrl }: { id:
 
   if (!hydrated) {
     return (
-      <a className="toc-group-title" href={href}>
+      <a className="toc-group-title" href={groupAddress(id)}>
         {title}
       </a>
     )
@@ -106,7 +109,7 @@ export function GroupToggle({ id, title, href, open: serverOpen, navUrl }: { id:
       <button type="button" className="toc-group-title" aria-expanded={open} aria-controls={listId(id)} onClick={toggle}>
         {title}
       </button>
-      {list && createPortal(<NavEntries entries={entries!} navUrl={navUrl} />, list)}
+      {list && createPortal(<NavEntries entries={entries!} />, list)}
     </>
   )
 }

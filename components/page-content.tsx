@@ -1,6 +1,6 @@
 import * as runtime from 'react/jsx-runtime'
 import { pageCode } from '@/lib/content/built-site.mjs'
-import { useMDXComponents } from '@/mdx-components'
+import { useMDXComponents } from './content-components'
 
 /**
  * A page's content: its MDX, compiled once when the site was read (lib/content/read-page.mjs, with

@@ -16,7 +16,7 @@ export function PortalFrame({ current, children }: { current: { slug?: string; g
         <Island name="menu-button" props={{}} />
         <span className="topbar-title">{site.settings.title}</span>
       </header>
-      <nav id="sidebar" className="sidebar" aria-label="Documentation" data-open="false">
+      <nav id="sidebar" className="sidebar" aria-label="Documentation" data-open="false" data-nav={site.navFile ?? undefined}>
         <Sidebar site={site} current={current} search={site.settings.search ? <SearchEntry /> : undefined} />
       </nav>
       <main id="content" className="page" tabIndex={-1}>

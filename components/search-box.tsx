@@ -1,18 +1,12 @@
 'use client'
 import { useEffect } from 'react'
-import { highlightSection, takeHighlight } from './search-highlight'
+import { highlightArrival } from './search-highlight'
 import { preloadManifest } from './search-manifest'
 import { openShell, SHELL_OPEN, shellParts, UNAVAILABLE } from './search-shell'
 
 // The search code (dialog, engine, FlexSearch) arrives on first use, as one chunk: only this
 // button is in a page's first load, and the dialog's shell is an inline script (search-shell.ts).
 const loadSearchCode = () => import('./search-dialog')
-
-/** Marks the words of the search that led here, in the section it opened. */
-export function highlightArrival() {
-  const pending = takeHighlight()
-  if (pending) void loadSearchCode().then(({ loadSearch }) => loadSearch()).then(({ encode }) => highlightSection(pending.anchor, pending.terms, encode))
-}
 
 const attached = new WeakSet<HTMLDialogElement>()
 /** The search code for the open shell, once per dialog; it reads whatever was typed meanwhile. */

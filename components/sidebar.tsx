@@ -22,7 +22,7 @@ export function Sidebar({ site, current, search }: { site: Manifest; current: Cu
       </p>
       {search}
       <ul className="toc">
-        <Entries entries={entries} current={current} headings={headings} navUrl={site.navFile ?? ''} />
+        <Entries entries={entries} current={current} headings={headings} />
       </ul>
       <Island name="theme-switch" props={{}} />
       {site.settings.tocFooters.length > 0 && (
@@ -38,7 +38,7 @@ export function Sidebar({ site, current, search }: { site: Manifest; current: Cu
   )
 }
 
-function Entries({ entries, current, headings, navUrl }: { entries: SidebarEntry[]; current: Current; headings: Heading[]; navUrl: string }) {
+function Entries({ entries, current, headings }: { entries: SidebarEntry[]; current: Current; headings: Heading[] }) {
   return entries.map((entry) => {
     if (entry.kind === 'page') {
       const here = entry.slug === current.slug
@@ -53,9 +53,9 @@ function Entries({ entries, current, headings, navUrl }: { entries: SidebarEntry
     }
     return (
       <li key={entry.id} className="toc-group">
-        <Island name="group-toggle" props={{ id: entry.id, title: entry.title, href: entry.href, open: entry.open, navUrl }} />
+        <Island name="group-toggle" props={{ id: entry.id, title: entry.title, open: entry.open }} />
         <ul className="toc-group-pages" id={`toc-group-${entry.id}`} hidden={!entry.open}>
-          <Entries entries={entry.entries} current={current} headings={headings} navUrl={navUrl} />
+          <Entries entries={entry.entries} current={current} headings={headings} />
         </ul>
       </li>
     )

@@ -1,5 +1,5 @@
 'use client'
-import { useSyncExternalStore } from 'react'
+import { useStore } from './use-store'
 import { getTheme, setTheme, subscribe, type Theme } from './theme-store'
 
 const CHOICES: [Theme, string][] = [['system', 'System'], ['light', 'Light'], ['dark', 'Dark']]
@@ -10,7 +10,7 @@ const CHOICES: [Theme, string][] = [['system', 'System'], ['light', 'Light'], ['
  * right before this hydrates; without JavaScript the group is hidden and the system decides.
  */
 export function ThemeSwitch() {
-  const theme = useSyncExternalStore(subscribe, getTheme, () => 'system')
+  const theme = useStore(subscribe, getTheme, (): Theme => 'system')
   return (
     <fieldset className="theme-switch">
       <legend>Theme</legend>

@@ -1,8 +1,8 @@
 'use client'
-import { useSyncExternalStore } from 'react'
+import { useStore } from './use-store'
 import { getServerSnapshot, getSnapshot, subscribe } from './language-store'
 
 /** The reader's sample language: '' while hydrating, then the choice on <html data-lang>. */
 export function useLanguage() {
-  return useSyncExternalStore(subscribe, getSnapshot, getServerSnapshot)
+  return useStore(subscribe, getSnapshot, getServerSnapshot)
 }

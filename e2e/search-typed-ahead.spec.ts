@@ -10,7 +10,8 @@ import { box, options, searchButton, searchDialog, searchStatus } from './search
 /** The page hydrated, then every script chunk it asks for from now on (the search code) held back. */
 async function holdSearchCode(page: Page) {
   await page.goto('/kittens/')
-  await page.waitForFunction(() => Object.keys(document.querySelector('.search-button') ?? {}).some((key) => key.startsWith('__reactProps')))
+  // Hydrated: the language bar shows the chosen language.
+  await expect(page.locator('.language-bar button[aria-pressed="true"]')).toHaveCount(1)
   let release = () => {}
   const held = new Promise<void>((resolve) => (release = resolve))
   const chunks: string[] = []
@@ -61,7 +62,8 @@ test('before the page’s own script has run at all, / opens the box and it keep
   })
   await page.goto('/kittens/', { waitUntil: 'commit' })
   await expect(searchButton(page)).toBeVisible()
-  expect(await page.evaluate(() => Object.keys(document.querySelector('.search-button')!).some((key) => key.startsWith('__react')))).toBe(false)
+  // Not hydrated: no language is shown as chosen yet.
+  await expect(page.locator('.language-bar button[aria-pressed]')).toHaveCount(0)
   await page.keyboard.press('/')
   await page.keyboard.type('kitt')
   await expect(box(page)).toHaveValue('kitt')

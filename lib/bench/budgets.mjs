@@ -65,6 +65,30 @@ export function checkBudgets(results, budgets) {
     add('API reference page, heaviest HTML (gzip bytes)', api?.largestHtml.gzip, `≤ ${o.pageHtmlMaxGzip}`, api?.largestHtml.gzip <= o.pageHtmlMaxGzip)
   }
 
+  const big = budgets.largeSites
+  const large = results.largeSites
+  if (big && large) {
+    const at = (pages) => large.sites.find((site) => site.pages === pages)
+    const base = at(big.comparedAt)
+    const mine = base?.portal
+    const theirs = base?.starlight
+    const ratio = (a, b) => (a && b ? a / b : undefined)
+    const vs = `at ${big.comparedAt} pages`
+    add(`large site ${vs}: build time / Starlight's`, ratio(mine?.ms, theirs?.ms), `≤ ${big.buildMaxRatioToStarlight}`, ratio(mine?.ms, theirs?.ms) <= big.buildMaxRatioToStarlight)
+    add(`large site ${vs}: output bytes / Starlight's`, ratio(mine?.outputBytes, theirs?.outputBytes), `≤ ${big.outputMaxRatioToStarlight}`, ratio(mine?.outputBytes, theirs?.outputBytes) <= big.outputMaxRatioToStarlight)
+    add(`large site ${vs}: peak memory / Starlight's`, ratio(mine?.peakMB, theirs?.peakMB), `≤ ${big.memoryMaxRatioToStarlight}`, ratio(mine?.peakMB, theirs?.peakMB) <= big.memoryMaxRatioToStarlight)
+    add(`large site ${vs}: a reader's bytes / Starlight's`, ratio(mine?.reader?.bytes, theirs?.reader?.bytes), `≤ ${big.readerMaxRatioToStarlight}`, ratio(mine?.reader?.bytes, theirs?.reader?.bytes) <= big.readerMaxRatioToStarlight)
+    for (const { pages, portal, starlight } of large.sites) {
+      add(`large site at ${pages} pages: one page's HTML / the same page in a ten-page site`, ratio(portal?.pageHtmlGzip, large.tenPages?.pageHtmlGzip), `≤ ${big.pageMaxRatioToTenPages}`, ratio(portal?.pageHtmlGzip, large.tenPages?.pageHtmlGzip) <= big.pageMaxRatioToTenPages)
+      if (starlight) add(`large site at ${pages} pages: one page's HTML / Starlight's`, ratio(portal?.pageHtmlGzip, starlight.pageHtmlGzip), '≤ 1', portal?.pageHtmlGzip <= starlight.pageHtmlGzip)
+    }
+    const most = at(big.scaledAt)?.portal
+    add(`large site at ${big.scaledAt} pages: build time / at ${big.comparedAt}`, ratio(most?.ms, mine?.ms), `≤ ${big.buildMaxGrowth}`, ratio(most?.ms, mine?.ms) <= big.buildMaxGrowth)
+    add(`large site at ${big.scaledAt} pages: peak memory (MB)`, most?.peakMB, `≤ ${big.peakMemoryMaxMB}`, most?.peakMB <= big.peakMemoryMaxMB)
+    add(`npm run dev at ${big.comparedAt} pages: first page (ms)`, large.dev?.portal?.firstPageMs, `≤ ${big.devFirstPageMaxMs}`, large.dev?.portal?.firstPageMs <= big.devFirstPageMaxMs)
+    add(`npm run dev at ${big.comparedAt} pages: a save shows (ms)`, large.dev?.portal?.saveMs, `≤ ${big.devSaveMaxMs}`, large.dev?.portal?.saveMs <= big.devSaveMaxMs)
+  }
+
   const l = budgets.lighthouse
   for (const page of results.lighthouse?.pages ?? [{ route: '(not run)' }]) {
     add(`Lighthouse performance ${page.route}`, page.median?.performance, `≥ ${l.performanceMin}`, page.median?.performance >= l.performanceMin)

@@ -4,11 +4,12 @@
  * in the same run. Prints the tables, writes bench/results.json and bench/results.svg.
  *   --quick   a reduced run (1,000 sections, one build, one Lighthouse run, no large corpus)
  *   --check   exit 1 when a measured figure is over lib/bench/budgets.json
- *   --only=search,weight,lighthouse,first-result,keystrokes,query-bytes,openapi   some steps only (the
+ *   --only=search,weight,lighthouse,first-result,keystrokes,query-bytes,openapi,large   some steps only (the
  *             builds come with weight; search includes first-result, keystrokes and query-bytes: time to
  *             first result in Chromium, portal and Pagefind, each keystroke's time to the next frame in a
  *             warm dialog, and every fixed query's bytes on WooCommerce's imported docs;
- *             openapi: the build of the largest API reference in ../shared/corpus-openapi)
+ *             openapi: the build of the largest API reference in ../shared/corpus-openapi;
+ *             large: generated sites of 1,000 and 10,000 pages against Starlight, builds and dev)
  */
 import fs from 'node:fs'
 import os from 'node:os'
@@ -28,6 +29,7 @@ import { serveExport } from '../bench/static-server.mjs'
 import { renderTables } from '../bench/table.mjs'
 import { largestRoute, measureWeightAndBuild } from '../bench/weight-and-build.mjs'
 import { measureOpenApiBuild } from '../bench/openapi-build.mjs'
+import { measureLargeSites } from '../bench/large-site.mjs'
 import { buildBaselineApp } from '../bench/baseline-app.mjs'
 
 const args = process.argv.slice(2)
@@ -69,6 +71,11 @@ if (wants('openapi') && !quick) {
     baseline.cleanup()
   }
   results.openapi = await measureOpenApiBuild({ baselineJsGzip })
+}
+
+// Large sites: the portal and Starlight on the same generated pages (quick: 1,000 pages, no dev).
+if (wants('large')) {
+  results.largeSites = await measureLargeSites(quick ? { sizes: [1000], devAt: null } : {})
 }
 
 if (wants('lighthouse')) {

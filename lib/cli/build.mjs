@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * `npm run build`: reads and checks the whole site once (lib/content/read-site.mjs: every page
+ * `npm run build`: reads and checks the whole site once (lib/cli/read-content.mjs: every page
  * compiled on every core, into `.out-site/`), has Next render each page from it into a fresh
  * folder, makes those static pages (lib/cli/static-pages.mjs), and swaps the folder into out/ only
  * when it is whole, so a failed build never leaves a half-written out/.
@@ -12,12 +12,10 @@ import { spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
-import { readSite } from '../content/read-site.mjs'
-import { contentWithReference } from '../content/content-folder.mjs'
-import { reportUnreadable } from './check-content.mjs'
-import { pageCache } from '../content/page-cache.mjs'
+import { fileURLToPath } from 'node:url'
 import { contentDir } from '../content/site-settings.mjs'
-import { writePageFiles, PORTAL_DIR } from './page-files.mjs'
+import { MANIFEST } from '../content/site-manifest.mjs'
+import { PORTAL_DIR } from './page-files.mjs'
 import { bundleIslands } from './islands-bundle.mjs'
 import { makeStaticPages } from './static-pages.mjs'
 
@@ -33,29 +31,16 @@ const previousOut = () => (fs.existsSync(out) ? 'the previous out/ is left as it
 const started = Date.now()
 const took = () => `${((Date.now() - started) / 1000).toFixed(1)} s`
 
-async function readContent() {
-  try {
-    fs.rmSync(siteDir, { recursive: true, force: true })
-    // With an OpenAPI spec named in site.json, the reference pages are made from it now, into a copy.
-    const prepared = await contentWithReference(root, content, `.out-content${work}`)
-    const { errors, warnings, site } = await readSite({ dir: prepared.dir, out: siteDir, cache: pageCache(path.join(root, '.out-cache', 'pages')) })
-    for (const line of [...errors, ...prepared.warnings, ...warnings]) console.error(line)
-    if (errors.length) console.error(`${errors.length} content error${errors.length > 1 ? 's' : ''}: fix ${errors.length > 1 ? 'them' : 'it'} and build again.`)
-    return site
-  } catch (error) {
-    // A spec or settings file the author must fix, or a bug of ours: lines, never a stack trace.
-    reportUnreadable(error)
-  }
-}
-
-const site = await readContent()
-if (!site) {
-  fs.rmSync(siteDir, { recursive: true, force: true })
+// Reading the site is a process of its own, so its memory is given back before Next starts.
+const read = spawnSync(process.execPath, [fileURLToPath(new URL('./read-content.mjs', import.meta.url))], {
+  stdio: 'inherit',
+  env: { ...process.env, CONTENT_DIR: content, PORTAL_SITE_DIR: siteDir, PORTAL_CONTENT_COPY: `.out-content${work}` },
+})
+if (read.status !== 0) {
   console.error(`Build stopped before it began; ${previousOut()}.`)
   process.exit(1)
 }
-const manifest = await writePageFiles(siteDir, site)
-console.log(`Read ${site.pages.length} page${site.pages.length === 1 ? '' : 's'} in ${took()}.`)
+const manifest = JSON.parse(fs.readFileSync(path.join(siteDir, MANIFEST), 'utf8'))
 
 fs.rmSync(next, { recursive: true, force: true })
 const build = spawnSync(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'build'], {

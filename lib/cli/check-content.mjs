@@ -3,7 +3,7 @@
 import path from 'node:path'
 import { checkContent } from '../content/check-content.mjs'
 import { contentDir } from '../content/site-settings.mjs'
-import { contentWithReference } from '../content/content-folder.mjs'
+import { contentWithReference } from '../openapi/content-with-reference.mjs'
 
 /** Prints the problems of a spec or settings file (`file:line:column` lines), or of anything else as one line. */
 export function reportUnreadable(error) {

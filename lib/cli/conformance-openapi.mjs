@@ -18,7 +18,7 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { fileURLToPath } from 'node:url'
 import { measuredRun } from '../bench/process-tree.mjs'
-import { checkDocument } from '../openapi/conformance-check.mjs'
+import { checkDocument } from './conformance-openapi-site.mjs'
 
 const usage = 'usage: npm run conformance:openapi -- <folder of OpenAPI documents> [--build <n>|all|none|<name>,…]'
 let args

@@ -5,7 +5,8 @@
  * the content checks on what the importer wrote (any error there is an importer bug), and checks
  * that what the portal shows holds everything Slate showed: headings, prose lines, list items,
  * code lines, table cells (Markdown and raw HTML), asides, toc footers, and that every old anchor
- * (headings' and authors' own ids) lands. One row per set, then a table; exits 1 below the goal.
+ * (headings' and authors' own ids) lands. One row per set (per locale of a localized set, see
+ * conformance-locales.mjs), then a table; exits 1 below the goal.
  *
  * What the portal shows is read from a full `next build` for the sets --build names (a number: that
  * many of the smallest sets, by source lines; default 2), and for the others from the HTML tree the
@@ -25,6 +26,7 @@ import { findPages } from '../slate-import/source-pages.mjs'
 import { checkContent } from '../content/check-content.mjs'
 import { pageHref } from '../content/load-site.mjs'
 import { compareItems, GOAL } from './conformance-compare.mjs'
+import { localeGot, localeWant } from './conformance-locales.mjs'
 
 const usage = 'usage: npm run conformance -- <folder of Slate sources, or of several doc sets> [--build <n>|all|none|<set>,…]'
 let args
@@ -94,13 +96,23 @@ for (const set of sets) {
     fs.rmSync(outDir, { recursive: true, force: true })
     buildTime = `${seconds(Date.now() - t2)} s (next build)`
   }
-  const want = sourceInventory(sources, { sourceRoot })
-  const report = compareItems(want, got, result.anchors, (kind, lost) => console.error(`  ${name} missing ${kind}: ${lost.slice(0, 5).map((l) => JSON.stringify(l.slice(0, 80))).join(', ')}${lost.length > 5 ? ` … (${lost.length})` : ''}`))
-  for (const error of errors.slice(0, 5)) console.error(`  ${name} check error: ${error}`)
-  const ok = errors.length === 0 && report.itemShare >= GOAL.items && report.anchorShare >= GOAL.anchors
-  if (!ok) failed = true
-  rows.push({ name, pages: result.pages.length, report, errors: errors.length, warnings: result.warnings.length, importTime: seconds(t1 - t0), checkTime: seconds(t2 - t1), buildTime, ok })
-  console.log(`${ok ? 'ok  ' : 'LOSS'} ${name}: ${result.pages.length} pages, ${report.kinds.map((k) => `${k.kind} ${k.found}/${k.total}`).join(', ')}, anchors ${report.anchorsLanding}/${report.anchorsTried}, ${errors.length} check errors, ${result.warnings.length} warnings, import ${seconds(t1 - t0)} s, check ${seconds(t2 - t1)} s, ${buildTime}`)
+  const [main, ...others] = result.locales ?? []
+  const row = (label, pages, want, got, errors, checkTime, buildTime) => {
+    const report = compareItems(want, got, result.anchors, (kind, lost) => console.error(`  ${label} missing ${kind}: ${lost.slice(0, 5).map((l) => JSON.stringify(l.slice(0, 80))).join(', ')}${lost.length > 5 ? ` … (${lost.length})` : ''}`))
+    for (const error of errors.slice(0, 5)) console.error(`  ${label} check error: ${error}`)
+    const ok = errors.length === 0 && report.itemShare >= GOAL.items && report.anchorShare >= GOAL.anchors
+    if (!ok) failed = true
+    rows.push({ name: label, pages, report, errors: errors.length, warnings: result.warnings.length, importTime: seconds(t1 - t0), checkTime, buildTime, ok })
+    console.log(`${ok ? 'ok  ' : 'LOSS'} ${label}: ${pages} pages, ${report.kinds.map((k) => `${k.kind} ${k.found}/${k.total}`).join(', ')}, anchors ${report.anchorsLanding}/${report.anchorsTried}, ${errors.length} check errors, ${result.warnings.length} warnings, import ${seconds(t1 - t0)} s, check ${checkTime} s, ${buildTime}`)
+  }
+  // A localized site: a row per locale, each locale's text looked for in its own pages.
+  const label = (locale) => (main ? `${name} [${locale.tag}]` : name)
+  row(label(main ?? {}), result.pages.length, main ? localeWant(main, sourceRoot) : sourceInventory(sources, { sourceRoot }), got, errors, seconds(t2 - t1), buildTime)
+  for (const locale of others) {
+    const t3 = Date.now()
+    const { got: shown, errors: localeErrors } = await localeGot(content, locale, `${content}-${locale.tag}`)
+    row(label(locale), locale.pages.length, localeWant(locale, sourceRoot), shown, localeErrors, seconds(Date.now() - t3), 'loader')
+  }
   fs.rmSync(content, { recursive: true, force: true })
 }
 

@@ -12,9 +12,9 @@ import fs from 'node:fs'
 import net from 'node:net'
 import path from 'node:path'
 import { readSite } from '../content/read-site.mjs'
-import { contentWithReference } from '../content/content-folder.mjs'
+import { contentWithReference } from '../openapi/content-with-reference.mjs'
 import { MANIFEST } from '../content/site-manifest.mjs'
-import { pageCache } from '../content/page-cache.mjs'
+import { pageCache, portalCache } from '../content/page-cache.mjs'
 import { contentDir } from '../content/site-settings.mjs'
 import { writePageSide, writeSearchSide } from './page-files.mjs'
 import { watchContent } from './watch-content.mjs'
@@ -23,10 +23,11 @@ import { startDevProxy } from './dev-proxy.mjs'
 const root = process.cwd()
 const source = contentDir()
 // Its own folders, all left out of git (.out-*), so the preview never touches out/ or public/.
-const reading = path.join(root, '.out-dev-read')
-const live = path.join(root, '.out-dev-site')
+// Outside what next dev's file watcher follows: a save must not make it recompile anything.
+const reading = portalCache(root, 'dev-read')
+const live = portalCache(root, 'dev-site')
 const distDir = '.out-dev-next'
-const cache = pageCache(path.join(root, '.out-cache', 'pages'), { remember: true })
+const cache = pageCache(portalCache(root, 'pages'), { remember: true })
 // Which version of each page the staging folder and the preview hold (readSite's keys).
 const staged = new Map()
 const shown = new Map()

@@ -1,9 +1,11 @@
 #!/usr/bin/env node
 /**
- * `npm run import:slate -- <slate-repo | its source/ | index.html.md [more pages…]> --out <dir> [--force] [--site-url https://…]`:
+ * `npm run import:slate -- <slate-repo | its source/ | index.html.md [more pages…]> --out <dir> [--force] [--site-url https://…] [--default-locale <code>]`:
  * turns a Slate source into a portal content folder (build it with `CONTENT_DIR=<dir> npm run build`).
  * Given a folder, it finds the pages as Middleman does (see source-pages.mjs) and says which.
  * --site-url: where the Slate site was served; links to its paths outside the docs go there.
+ * --default-locale: a localized site's locale of the pages without one in their name, when neither
+ * config.rb nor locales/*.yml says (default `en`).
  */
 import fs from 'node:fs'
 import path from 'node:path'
@@ -12,11 +14,11 @@ import { importSlate } from '../slate-import/import-site.mjs'
 import { findPages } from '../slate-import/source-pages.mjs'
 import { OutError, writeAtomically } from '../slate-import/writer.mjs'
 
-const usage = 'usage: npm run import:slate -- <path/to/slate-repo, its source/, or index.html.md [more pages…]> --out <dir> [--force] [--site-url https://docs.example.com/]'
+const usage = 'usage: npm run import:slate -- <path/to/slate-repo, its source/, or index.html.md [more pages…]> --out <dir> [--force] [--site-url https://docs.example.com/] [--default-locale en]'
 
 let args
 try {
-  args = parseArgs({ allowPositionals: true, options: { out: { type: 'string' }, 'site-url': { type: 'string' }, force: { type: 'boolean', default: false }, quiet: { type: 'boolean', default: false } } })
+  args = parseArgs({ allowPositionals: true, options: { out: { type: 'string' }, 'site-url': { type: 'string' }, 'default-locale': { type: 'string' }, force: { type: 'boolean', default: false }, quiet: { type: 'boolean', default: false } } })
 } catch (error) {
   console.error(`${error.message}\n${usage}`)
   process.exit(2)
@@ -57,7 +59,13 @@ if (siteUrl !== undefined && !/^https?:\/\/[^/\s]+/.test(siteUrl)) {
   process.exit(2)
 }
 
-const result = importSlate(sources, { progress: (line) => console.log(`  ${line}`), siteUrl, sourceRoot })
+const defaultLocale = values['default-locale']
+if (defaultLocale !== undefined && !/^[A-Za-z]{2,8}([-_][A-Za-z0-9]{1,8})*$/.test(defaultLocale)) {
+  console.error(`--default-locale ${defaultLocale}: give the locale code the site's pages without one in their name are in, such as en or pt-BR\n${usage}`)
+  process.exit(2)
+}
+
+const result = importSlate(sources, { progress: (line) => console.log(`  ${line}`), siteUrl, sourceRoot, defaultLocale })
 try {
   writeAtomically(values.out, result.files, { force: values.force })
 } catch (error) {
@@ -74,4 +82,5 @@ console.log(
     `${s.codeSamples} code samples, ${s.tables} tables, ${s.asides} asides, ${s.images} images, ` +
     `${s.anchorsRedirected} old anchors redirected, ${s.commentsDropped} HTML comments dropped, ${s.warnings} warnings.`,
 )
+if (s.locales) console.log(`Locales: ${s.locales.map(({ code, pages }, i) => `${code} (${pages} pages${i === 0 ? ', the default' : ` in locales/${code}/`})`).join(', ')}.`)
 console.log(`Build it with: CONTENT_DIR=${values.out} npm run build`)

@@ -1,7 +1,10 @@
 /**
  * The one script an exported page loads: components/hydrate-islands.tsx and the islands it names,
- * with React, bundled by esbuild, minified, split so the search dialog and its engine come only
- * when search is opened. Next's own client runtime (its router, the page's RSC payload) is not
+ * bundled by esbuild, minified, split so the search dialog and its engine come only when search is
+ * opened. The islands are React components, rendered on the server by React; in the browser they
+ * run on Preact's React-compatible runtime (`preact/compat`): measured on a 1,000-page site, a
+ * reader's first visit was 91.8 KB with React DOM (57 KB of it React DOM alone) against Starlight's
+ * 71 KB, and the budget is 1.2x. Hydration keeps to the server's HTML through components/use-store.ts. Next's own client runtime (its router, the page's RSC payload) is not
  * used by a static site whose links are plain links, so the export drops it (static-pages.mjs).
  */
 import path from 'node:path'
@@ -24,6 +27,7 @@ export async function bundleIslands(root, outDir) {
     target: 'es2022',
     jsx: 'automatic',
     define: { 'process.env.NODE_ENV': '"production"' },
+    alias: { react: 'preact/compat', 'react-dom': 'preact/compat' },
     entryNames: 'islands-[hash]',
     chunkNames: 'chunk-[hash]',
     outdir: outDir,

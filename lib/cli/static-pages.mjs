@@ -39,6 +39,8 @@ function* walk(dir) {
  * @returns {{ pages: number, removed: number }}
  */
 export function makeStaticPages(outDir, islands) {
+  // Next's copy of the 404 page: the host serves 404.html.
+  fs.rmSync(path.join(outDir, '_not-found'), { recursive: true, force: true })
   let pages = 0
   let removed = 0
   for (const file of walk(outDir)) {
@@ -51,7 +53,7 @@ export function makeStaticPages(outDir, islands) {
       removed++
     }
   }
-  // The build's manifests for Next's client router, also never fetched.
+  // The build's manifests for Next's client router, never fetched either.
   for (const entry of fs.readdirSync(path.join(outDir, '_next', 'static'), { withFileTypes: true })) {
     if (entry.isDirectory() && entry.name !== 'chunks' && entry.name !== 'media') fs.rmSync(path.join(outDir, '_next', 'static', entry.name), { recursive: true })
   }

@@ -1,5 +1,6 @@
 /**
- * Pages already read, kept on disk between builds and previews (`.out-cache/pages/`): a page whose
+ * Pages already read, kept on disk between builds and previews (`node_modules/.cache/evnex-portal/pages/`,
+ * where the dev server's file watcher does not look, and which a fresh `npm ci` empties): a page whose
  * file, included files, site settings and portal code are all unchanged is not compiled again. The
  * key is a hash of the page's own text, the settings that change what it compiles to, and the
  * portal's code that reads pages; the files it includes are checked by their own hashes, since a
@@ -29,6 +30,9 @@ function portalKey() {
   codeKey = hashOf(...[...files, lock].map((file) => (fs.existsSync(file) ? fs.readFileSync(file) : '')))
   return codeKey
 }
+
+/** The portal's own folder for what it keeps between runs. */
+export const portalCache = (root, name) => path.join(root, 'node_modules', '.cache', 'evnex-portal', name)
 
 const fileHash = (file) => (fs.existsSync(file) ? hashOf(fs.readFileSync(file)) : 'missing')
 

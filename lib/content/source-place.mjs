@@ -8,8 +8,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { contentSource } from './content-folder.mjs'
-import { placeOf } from '../openapi/spec-places.mjs'
-import { splitRef } from '../openapi/spec-errors.mjs'
+import { placeOf, splitRef } from './pointer-place.mjs'
 
 export const GENERATED_MARK = '{/* Made from '
 const FROM = /^\{\/\* from (.+) \*\/\}$/

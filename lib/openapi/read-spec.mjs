@@ -14,7 +14,7 @@ import path from 'node:path'
 import $RefParser from '@apidevtools/json-schema-ref-parser'
 import { parse as parseYaml, YAMLParseError } from 'yaml'
 import { jsonErrorPlace } from '../content/json-error-place.mjs'
-import { placeOf } from './spec-places.mjs'
+import { placeOf } from '../content/pointer-place.mjs'
 import { problemOf, SpecError, splitRef } from './spec-errors.mjs'
 
 export { SpecError, splitRef }

@@ -4,8 +4,7 @@
  * is written, in the file that has it.
  */
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { nodeAt, placeOf } from './spec-places.mjs'
+import { nodeAt, placeOf, splitRef } from '../content/pointer-place.mjs'
 
 const rel = (file, cwd) => path.relative(cwd, file) || file
 
@@ -19,16 +18,7 @@ export class SpecError extends Error {
   }
 }
 
-const decodeToken = (token) => decodeURIComponent(token.replace(/~1/g, '/').replace(/~0/g, '~'))
-
-/** `file#/a/b` as an absolute file and its keys. */
-export function splitRef(ref) {
-  const at = ref.indexOf('#')
-  const base = at < 0 ? ref : ref.slice(0, at)
-  const pointer = at < 0 ? '' : ref.slice(at + 1)
-  const file = base.startsWith('file:') ? fileURLToPath(base) : base
-  return { file, keys: pointer.split('/').slice(1).map(decodeToken) }
-}
+export { splitRef }
 
 /** Where a missing `$ref` is written: the error's own file when the `$ref` is there, else the file that has it. */
 function refPlace(error, files, cwd) {

@@ -17,7 +17,7 @@ import { readSpec, SpecError, splitRef } from './read-spec.mjs'
 import { readOperations } from './operations.mjs'
 import { referencePages } from './reference-pages.mjs'
 import { isSeq, parseDocument, visit } from 'yaml'
-import { placeOf, forgetPlaces } from './spec-places.mjs'
+import { placeOf, forgetPlaces } from '../content/pointer-place.mjs'
 
 const SLUG = /^[a-z0-9][a-z0-9-]*$/
 

@@ -5,7 +5,6 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import { loadSite } from '../content/load-site.mjs'
 import { siteRecords } from './records.mjs'
 import { exportSearch } from './query.mjs'
 import { splitSearch } from './split.mjs'
@@ -16,13 +15,12 @@ export const SEARCH_FILE = `${SEARCH_DIR}/manifest.json`
 
 /**
  * @param {string} outDir the built site
- * @param {{ settings: { search: boolean }, records?: import('./records.mjs').SearchRecord[] } & Partial<Awaited<ReturnType<typeof loadSite>>>} [site]
+ * @param {{ settings: { search: boolean }, records?: import('./records.mjs').SearchRecord[], pages?: any[] }} site
  *   records: the site's search records when already read (lib/content/read-site.mjs), else read from its pages
  * @param {import('./split.mjs').SplitOptions} [options]
  * @returns {Promise<string | null>} the manifest written, or null when search is off
  */
 export async function writeSearchFiles(outDir, site, options) {
-  site ??= await loadSite()
   if (!site.settings.search) return null
   const dir = path.join(outDir, SEARCH_DIR)
   fs.mkdirSync(dir, { recursive: true })

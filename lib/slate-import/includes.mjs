@@ -8,6 +8,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { readSource } from './source-text.mjs'
+import { translate } from './translations.mjs'
 
 const shown = (dir) => `${path.relative(process.cwd(), dir) || '.'}/`
 
@@ -51,6 +52,31 @@ export function resolvePartial(root, name) {
   return undefined
 }
 
+/**
+ * How one locale's render found its partials and text (Middleman i18n): `code` is the locale as
+ * Middleman named it, `templatesDir` its `localizable/` folder, `includePattern` a layout's locale
+ * subfolder for includes (`includes/{locale}/{name}`), `strings` its `t(:key)` texts.
+ * @typedef {{ code: string, templatesDir: string, includePattern?: string, strings: import('./translations.mjs').Strings }} RenderLocale
+ */
+
+/**
+ * A partial as Middleman's i18n found it while rendering a locale: `name.<code>` first (beside the
+ * page, then from the source folder), then the same in `localizable/`, then `localizable/name`,
+ * then `name` (its locate_partial); without a locale, as resolvePartial.
+ * @param {string | string[]} root @param {string} name @param {RenderLocale} [locale]
+ */
+export function resolveLocalized(root, name, locale) {
+  if (!locale) return resolvePartial(root, name)
+  const ext = path.extname(path.basename(name))
+  const suffixed = ext ? `${name.slice(0, -ext.length)}.${locale.code}${ext}` : `${name}.${locale.code}`
+  return (
+    resolvePartial(root, suffixed) ??
+    resolvePartial(root, path.join(locale.templatesDir, suffixed)) ??
+    resolvePartial(root, path.join(locale.templatesDir, name)) ??
+    resolvePartial(root, name)
+  )
+}
+
 const PARTIAL = /^[ \t]*<%=\s*partial\s*\(?\s*:?["']([^"']+)["']((?:[^%]|%(?!>))*)%>[ \t]*$/
 
 /**
@@ -73,14 +99,17 @@ const withLocals = (text, locals) =>
 /**
  * Splits a text at its ERB partial lines, reading each partial in turn (cycles refused).
  * @param {{ lookup: string[], file: string, text: string, line: number, warn: (at: string, message: string) => void,
- *   chain?: string[], locals?: Record<string, string>, render?: object }} input
+ *   chain?: string[], locals?: Record<string, string>, render?: object, locale?: RenderLocale }} input
  *   lookup: where partial names are looked for after the including file's own folder (the page's
- *   folder, then the source folder); render: the render this text belongs to (a new one by default)
+ *   folder, then the source folder); render: the render this text belongs to (a new one by default);
+ *   locale: the locale rendered, whose partials and `t(:key)` texts are used
  * @returns {Segment[]}
  */
-export function expandPartials({ lookup, file, text, line, warn, chain = [], locals = {}, render = { file } }) {
+export function expandPartials({ lookup, file, text, line, warn, chain = [], locals = {}, render = { file }, locale }) {
   const segments = []
-  const lines = withLocals(text, locals).split('\n')
+  // Middleman ran ERB only on `.erb` templates: elsewhere a `<%= t(:x) %>` was shown as written (a code sample about Rails, say).
+  const erb = locale && /\.erb$/i.test(file) ? translate(text, locale.strings, (i, message) => warn(`${file}:${line + i}`, message)) : text
+  const lines = withLocals(erb, locals).split('\n')
   let start = 0
   const flush = (end) => {
     if (end > start) segments.push({ file, text: lines.slice(start, end).join('\n'), line: line + start, render })
@@ -91,7 +120,7 @@ export function expandPartials({ lookup, file, text, line, warn, chain = [], loc
     flush(i)
     start = i + 1
     const at = `${file}:${line + i}`
-    const target = resolvePartial([path.dirname(file), ...lookup], match[1])
+    const target = resolveLocalized([path.dirname(file), ...lookup], match[1], locale)
     if (!target) {
       warn(at, `partial "${match[1]}" not found (looked beside ${path.basename(file)} and in ${[...new Set(lookup)].map(shown).join(', ')}) — kept as text`)
       segments.push({ file, text: current, line: line + i, render })
@@ -99,7 +128,7 @@ export function expandPartials({ lookup, file, text, line, warn, chain = [], loc
       warn(at, `partial "${match[1]}" includes itself — skipped`)
     } else {
       const locals2 = { ...locals, ...partialLocals(match[2]) }
-      segments.push(...expandPartials({ lookup, file: target, text: readSource(target), line: 1, warn, chain: [...chain, target], locals: locals2, render: renderOf(target, render) }))
+      segments.push(...expandPartials({ lookup, file: target, text: readSource(target), line: 1, warn, chain: [...chain, target], locals: locals2, render: renderOf(target, render), locale }))
     }
   })
   flush(lines.length)
@@ -110,16 +139,18 @@ export function expandPartials({ lookup, file, text, line, warn, chain = [], loc
  * The segments of the page's include lists, in order; a missing one is a warning at the line of
  * the front matter that names it.
  * @param {{ lookup: string[], file: string, names: string[], warn: (at: string, message: string) => void,
- *   key?: string, lineOf?: (name: string) => number }} input
+ *   key?: string, lineOf?: (name: string) => number, locale?: RenderLocale }} input
+ *   locale: the locale rendered; a layout that names a locale subfolder for includes is followed first
  */
-export function includeSegments({ lookup, file, names, warn, key = 'includes', lineOf = () => 1 }) {
+export function includeSegments({ lookup, file, names, warn, key = 'includes', lineOf = () => 1, locale }) {
   return names.flatMap((name) => {
-    const target = resolvePartial(lookup, name)
+    const pattern = locale?.includePattern?.replace('{locale}', locale.code).replace('{name}', name)
+    const target = (pattern && resolvePartial(lookup, pattern)) || resolveLocalized(lookup, name, locale)
     if (!target) {
       const wanted = `includes/${name.replace(/([^/]+)$/, '_$1')}.md`
       warn(`${file}:${lineOf(name)}`, `include "${name}" (front-matter \`${key}\`) not found: there is no ${wanted} in ${[...new Set(lookup)].map(shown).join(' or ')} — add the file or remove the name; the page is imported without it`)
       return []
     }
-    return expandPartials({ lookup, file: target, text: readSource(target), line: 1, warn, chain: [target] })
+    return expandPartials({ lookup, file: target, text: readSource(target), line: 1, warn, chain: [target], locale })
   })
 }

@@ -12,18 +12,26 @@ import path from 'node:path'
 
 const SITE = 'http://slate.invalid/'
 
+/** The paths a page served at `served` answered to: `kr/index.html`, `kr/index`, `kr`. */
+const pathsOf = (served) => {
+  const bare = served.replace(/\.html$/, '')
+  return [served, bare, bare.replace(/(^|\/)index$/, '$1').replace(/\/$/, '')]
+}
+
 /**
  * @param {{ sources: { served: string, map: Record<string, string>, first: string }[],
  *   everywhere: Record<string, string>, root: (index: number) => string, siteUrl?: string,
- *   copy: (abs: string, url: string) => void }} site
- *   map: a source's old ids → `href#id`; everywhere: any source's, for anchors on other pages
+ *   copy: (abs: string, url: string) => void, elsewhere?: Map<string, string> }} site
+ *   map: a source's old ids → `href#id`; everywhere: any source's, for anchors on other pages;
+ *   elsewhere: old URLs of other locales' pages, by locale: a page links within its own locale
  */
-export function linkResolver({ sources, everywhere, root, siteUrl, copy }) {
+export function linkResolver({ sources, everywhere, root, siteUrl, copy, elsewhere = new Map() }) {
   const byPath = new Map()
   sources.forEach((s, index) => {
-    const bare = s.served.replace(/\.html$/, '')
-    for (const key of [s.served, bare, bare.replace(/(^|\/)index$/, '$1').replace(/\/$/, '')]) if (!byPath.has(key)) byPath.set(key, index)
+    for (const key of pathsOf(s.served)) if (!byPath.has(key)) byPath.set(key, index)
   })
+  const otherLocale = new Map()
+  for (const [served, locale] of elsewhere) for (const key of pathsOf(served)) if (!otherLocale.has(key)) otherLocale.set(key, locale)
   const anchor = (index, id) => sources[index].map[id] ?? everywhere[id]
   const outside = (url, index, reason) => {
     if (!siteUrl) return { dead: `${reason} — kept as text; give --site-url https://… to link it to the original site` }
@@ -45,6 +53,8 @@ export function linkResolver({ sources, everywhere, root, siteUrl, copy }) {
       if (!id) return sources[page].first
       return anchor(page, id) ?? { dead: `link to ${url}: ${sources[page].served} has no anchor #${id}` }
     }
+    const locale = otherLocale.get(pathname.replace(/\/$/, '').replace(/\.html$/, '')) ?? otherLocale.get(pathname)
+    if (locale) return outside(url, index, `link to ${url} is a page in locale "${locale}", and a page links within its own locale in the portal (its locale menu switches)`)
     const file = path.join(root(index), pathname)
     if (pathname && !/\.(md|markdown|erb)$/.test(pathname) && fs.existsSync(file) && fs.statSync(file).isFile()) {
       copy(file, pathname)

@@ -54,10 +54,12 @@ function repair(node, text) {
 /**
  * @param {{ slug: string, mdx: string, whereIs?: (offset: number) => string }[]} pages  edited in place
  * @param {Record<string, any>} settings  the site.json the pages go with (its languages decide the sample groups)
- * @param {{ inPublic: (pathname: string) => boolean, warn: (at: string, message: string) => void }} options
- *   inPublic: whether a site path (`/images/x.png`) is a file the site will have
+ * @param {{ inPublic: (pathname: string) => boolean, warn: (at: string, message: string) => void, shown?: Map<string, Set<string>> }} options
+ *   inPublic: whether a site path (`/images/x.png`) is a file the site will have; shown: the ids of
+ *   pages the tree shows without having them (a locale's untranslated pages: the default's)
+ * @returns {Map<string, Set<string>>}  the ids of each page, after the repairs
  */
-export function passChecks(pages, settings, { inPublic, warn }) {
+export function passChecks(pages, settings, { inPublic, warn, shown = new Map() }) {
   const processor = pageProcessor(settings)
   const run = (page) => {
     const file = new VFile({ path: `${page.slug}.mdx`, value: page.mdx })
@@ -72,9 +74,10 @@ export function passChecks(pages, settings, { inPublic, warn }) {
       return run(page)
     }
   }
-  let trees = pages.map(parse)
+  const trees = pages.map(parse)
+  const idsOf = () => new Map(pages.map((page, i) => [page.slug, idsIn(trees[i])]))
   for (let round = 0; round < 3; round++) {
-    const anchors = new Map(pages.map((page, i) => [page.slug, idsIn(trees[i])]))
+    const anchors = new Map([...shown, ...idsOf()])
     let changed = false
     pages.forEach((page, i) => {
       const problems = checkPageTree({ slug: page.slug, tree: trees[i] }, { anchors, broken: new Set(), inPublic })
@@ -91,6 +94,7 @@ export function passChecks(pages, settings, { inPublic, warn }) {
       trees[i] = parse(page)
       changed = true
     })
-    if (!changed) return
+    if (!changed) break
   }
+  return idsOf()
 }

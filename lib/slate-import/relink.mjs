@@ -11,11 +11,17 @@ import { retargetLinks } from './links.mjs'
  * @param {{ slug: string, href: string, source: number, mdx: string, whereIs?: (offset: number) => string }[]} pages
  *   edited in place; whereIs: the source file:line of an offset in the page
  * @param {{ file: string, served: string, index: number, ids: { text: string, id: string, at?: string }[], root: string }[]} sources
- * @param {{ warn: (at: string, message: string) => void, siteUrl?: string, copy: (abs: string, url: string) => void }} options
- * @returns {{ anchors: Record<string, string>, langs: Set<string> }}  anchors: old `page.html#id` (or
- *   `#id` for the first page) → new `href#id`; langs: the languages of every code block of the pages
+ * @param {{ warn: (at: string, message: string) => void, siteUrl?: string, copy: (abs: string, url: string) => void,
+ *   home?: number, fallback?: { served: string, map: Record<string, string>, first: string, root: string }[],
+ *   elsewhere?: Map<string, string> }} options
+ *   home: the source served as the site's home, whose ids are keyed `#id` (-1: none, every key names
+ *   its page); fallback: another tree's pages, which links to pages this one lacks reach (a locale's
+ *   links to pages it has not translated); elsewhere: other locales' old URLs, by locale (see link-targets.mjs)
+ * @returns {{ anchors: Record<string, string>, langs: Set<string>, targets: { served: string, map: Record<string, string>, first: string, root: string }[] }}
+ *   anchors: old `page.html#id` (or `#id` for the home page) → new `href#id`; langs: the languages of
+ *   every code block of the pages; targets: each source's old URL and where its ids went
  */
-export function relinkSite(pages, sources, { warn, siteUrl, copy }) {
+export function relinkSite(pages, sources, { warn, siteUrl, copy, home = 0, fallback = [], elsewhere }) {
   const anchors = {}
   const everywhere = Object.create(null)
   const langs = new Set()
@@ -30,19 +36,20 @@ export function relinkSite(pages, sources, { warn, siteUrl, copy }) {
     for (const { page, ids: own } of found) for (const id of own) map[id] ??= `${page.href}#${id}`
     // The portal's own ids reach the same place, for links written against them.
     for (const { href, id } of now) map[id] ??= `${href}#${id}`
-    const prefix = index === 0 ? '' : served
+    const prefix = index === home ? '' : served
     for (const [id, to] of Object.entries(map)) {
-      if (index !== 0 || to !== `/#${id}`) anchors[`${prefix}#${id}`] = to
+      if (index !== home || to !== `/#${id}`) anchors[`${prefix}#${id}`] = to
       everywhere[id] ??= to
     }
-    if (index !== 0) anchors[`${served}#`] = own[0]?.href ?? '/'
-    return { served, map, first: own[0]?.href ?? '/' }
+    if (index !== home) anchors[`${served}#`] = own[0]?.href ?? '/'
+    return { served, map, first: own[0]?.href ?? '/', root: sources[index].root }
   })
-  const resolve = linkResolver({ sources: targets, everywhere, root: (i) => sources[i].root, siteUrl, copy })
+  const all = [...targets, ...fallback]
+  const resolve = linkResolver({ sources: all, everywhere, root: (i) => all[i].root, siteUrl, copy, elsewhere })
   for (const page of pages) {
     const { file } = sources[page.source]
     const where = (offset) => page.whereIs?.(offset) ?? `${file} (page ${page.slug})`
     page.mdx = retargetLinks(page.mdx, page.href, (url) => resolve(url, page.source), (url, reason, offset) => warn(where(offset), reason))
   }
-  return { anchors, langs }
+  return { anchors, langs, targets }
 }

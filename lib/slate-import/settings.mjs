@@ -26,20 +26,8 @@ export function footerToMarkdown(html) {
   return { markdown: decode(plain).replace(/\s+/g, ' ').trim(), dropped }
 }
 
-/**
- * @param {{ data: Record<string, any>, file: string }[]} sources  front matter of each source page
- * @param {{ pages: string[], responseLanguages: string[], warn: (at: string, message: string) => void }} site
- */
-export function buildSettings(sources, { pages, responseLanguages, warn }) {
-  const first = sources[0]?.data ?? {}
-  const tabs = []
-  const names = {}
-  for (const { data } of sources) {
-    for (const { key, label } of languageTabs(data.language_tabs)) {
-      if (!tabs.some((t) => t.key === key)) tabs.push({ key })
-      if (label) names[key] = label
-    }
-  }
+/** Toc footers of a tree's pages, as Markdown, each once. */
+function footersOf(sources, warn) {
   const footers = []
   for (const { data, file } of sources) {
     for (const entry of Array.isArray(data.toc_footers) ? data.toc_footers : []) {
@@ -48,12 +36,33 @@ export function buildSettings(sources, { pages, responseLanguages, warn }) {
       if (markdown && !footers.includes(markdown)) footers.push(markdown)
     }
   }
-  const meta = Array.isArray(first.meta) ? first.meta : []
-  const description = meta.find((m) => m?.name === 'description')?.content ?? ''
-  const extras = Object.fromEntries(sources.map(({ data, file }) => [file.split(/[\\/]/).pop(), extraKeys(data)]).filter(([, v]) => Object.keys(v).length))
+  return footers
+}
+
+const descriptionOf = (data) => String((Array.isArray(data.meta) ? data.meta : []).find((m) => m?.name === 'description')?.content ?? '')
+
+/**
+ * @param {{ data: Record<string, any>, file: string }[]} sources  front matter of each source page
+ * @param {{ pages: string[], responseLanguages: string[], warn: (at: string, message: string) => void,
+ *   translations?: { data: Record<string, any>, file: string }[] }} site  translations: the other
+ *   locales' pages, whose language tabs and other keys the site keeps too (their titles and footers
+ *   are their locale's, see localeSettings)
+ */
+export function buildSettings(sources, { pages, responseLanguages, warn, translations = [] }) {
+  const first = sources[0]?.data ?? {}
+  const tabs = []
+  const names = {}
+  for (const { data } of [...sources, ...translations]) {
+    for (const { key, label } of languageTabs(data.language_tabs)) {
+      if (!tabs.some((t) => t.key === key)) tabs.push({ key })
+      if (label) names[key] = label
+    }
+  }
+  const footers = footersOf(sources, warn)
+  const extras = Object.fromEntries([...sources, ...translations].map(({ data, file }) => [file.split(/[\\/]/).pop(), extraKeys(data)]).filter(([, v]) => Object.keys(v).length))
   const settings = {
     title: String(first.title ?? 'API Reference'),
-    description: String(description),
+    description: descriptionOf(first),
     siteUrl: 'http://localhost:3000',
     languageTabs: tabs.map(({ key }) => ({ key, label: names[key] ?? languageLabel(key, { languageTabs: [], languageNames: {} }) })),
     languageNames: names,
@@ -64,4 +73,17 @@ export function buildSettings(sources, { pages, responseLanguages, warn }) {
   }
   if (Object.keys(extras).length) settings.slate = extras
   return settings
+}
+
+/**
+ * A locale's own `site.json` (docs: locales): its title, description and toc footers, where its
+ * pages' front matter says otherwise than the default locale's settings.
+ * @param {{ data: Record<string, any>, file: string }[]} sources  the locale's pages
+ * @param {{ title: string, description: string, tocFooters: string[] }} main  the site's settings
+ */
+export function localeSettings(sources, main, warn) {
+  const first = sources[0]?.data ?? {}
+  const own = { title: first.title === undefined ? main.title : String(first.title), description: first.meta ? descriptionOf(first) : main.description, tocFooters: footersOf(sources, warn) }
+  if (!sources.some(({ data }) => Array.isArray(data.toc_footers))) own.tocFooters = main.tocFooters
+  return Object.fromEntries(Object.entries(own).filter(([key, value]) => JSON.stringify(value) !== JSON.stringify(main[key])))
 }

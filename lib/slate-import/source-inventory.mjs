@@ -50,12 +50,15 @@ function text(node) {
 
 /**
  * @param {string[]} sources
- * @param {{ sourceRoot?: string }} [options]  as for importSlate
+ * @param {{ sourceRoot?: string, locale?: import('./includes.mjs').RenderLocale, served?: string[], home?: number }} [options]
+ *   sourceRoot: as for importSlate; locale: the locale the pages are rendered in (a localized site's,
+ *   see locale-pages.mjs); served: each page's old URL (default: where Middleman served the file);
+ *   home: the page whose anchors are keyed `#id` (-1: none, as for a locale's pages, `kr/index.html#id`)
  * @returns {{ items: Record<string, string[]>, prose: { text: string, lines: number }[], anchors: string[], anchorHeadings: Record<string, string> }}
  *   prose: each paragraph with its number of source lines (a paragraph is found whole or line by line);
  *   anchorHeadings: a heading anchor's heading text, which that old link must land on
  */
-export function sourceInventory(sources, { sourceRoot = findSourceRoot(sources) } = {}) {
+export function sourceInventory(sources, { sourceRoot = findSourceRoot(sources), locale, served, home = 0 } = {}) {
   const items = { headings: [], prose: [], listItems: [], codeLines: [], cells: [], asides: [], footers: [], htmlText: [] }
   const paragraphs = []
   const anchors = []
@@ -63,7 +66,7 @@ export function sourceInventory(sources, { sourceRoot = findSourceRoot(sources) 
   const anchorHeadings = {}
   sources.forEach((file, index) => {
     const warn = () => {}
-    const { data, segments } = pageSegments(file, warn, { sourceRoot })
+    const { data, segments } = pageSegments(file, warn, { sourceRoot, locale })
     const headings = []
     const ids = []
     for (const segment of segments) {
@@ -108,7 +111,7 @@ export function sourceInventory(sources, { sourceRoot = findSourceRoot(sources) 
       })
     }
     for (const entry of Array.isArray(data.toc_footers) ? data.toc_footers : []) items.footers.push(normalize(stripTags(footerToMarkdown(entry).markdown)))
-    const prefix = index === 0 ? '' : sourceName(file, sourceRoot).served
+    const prefix = index === home ? '' : (served?.[index] ?? sourceName(file, sourceRoot).served)
     // A heading's old anchor must land on that heading: the first one Slate gave the id, as a browser found it.
     for (const heading of slateIds(headings)) anchorHeadings[`${prefix}#${heading.id}`] ??= heading.text
     for (const id of [...slateIds(headings).map((h) => h.id), ...ids]) anchors.push(`${prefix}#${id}`)

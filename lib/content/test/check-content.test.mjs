@@ -38,7 +38,7 @@ test('a failed build prints file:line, no stack trace, and leaves the previous o
   assert.match(build.stderr, /guide\.mdx:5:1 Expected a closing tag for `<Aside>`/)
   assert.doesNotMatch(build.stderr, /^\s+at /m)
   assert.equal(fs.readFileSync(path.join(project, 'out', 'index.html'), 'utf8'), 'previous build')
-  // Nothing half-built is left; the pages that were read are kept for the next build (.out-cache).
-  assert.deepEqual(fs.readdirSync(project).filter((name) => name !== '.out-cache').sort(), ['out'])
+  // Nothing half-built is left; the pages that were read are kept for the next build (node_modules/.cache).
+  assert.deepEqual(fs.readdirSync(project).filter((name) => name !== 'node_modules').sort(), ['out'])
   fs.rmSync(project, { recursive: true, force: true })
 })

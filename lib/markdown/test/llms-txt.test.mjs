@@ -5,22 +5,27 @@ import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { loadSite } from '../../content/load-site.mjs'
-import { writeMarkdownFiles } from '../write-markdown-files.mjs'
+import { readSite } from '../../content/read-site.mjs'
+import { writePageFiles } from '../../cli/page-files.mjs'
 import { seedWords } from '../../content/test/seed-words.mjs'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const root = path.join(here, '..', '..', '..')
 
+/** What the build writes beside the pages, as `npm run build` writes it (its site folder's public/). */
 async function built(t, dir) {
-  const out = fs.mkdtempSync(path.join(os.tmpdir(), 'markdown-out-'))
-  t.after(() => fs.rmSync(out, { recursive: true, force: true }))
-  const files = await writeMarkdownFiles(out, await loadSite(dir))
-  return { out, files, read: (name) => fs.readFileSync(path.join(out, name), 'utf8') }
+  const siteDir = fs.mkdtempSync(path.join(os.tmpdir(), 'markdown-out-'))
+  t.after(() => fs.rmSync(siteDir, { recursive: true, force: true }))
+  const { site, errors } = await readSite({ dir, out: siteDir })
+  assert.deepEqual(errors, [])
+  await writePageFiles(siteDir, site)
+  const out = path.join(siteDir, 'public')
+  return { out, read: (name) => fs.readFileSync(path.join(out, name), 'utf8') }
 }
 
 test('the build writes every page at its Markdown address, llms.txt and llms-full.txt', async (t) => {
-  const { out, files, read } = await built(t, path.join(here, 'fixtures', 'site'))
-  assert.deepEqual(files.map((file) => path.relative(out, file)), ['index.md', 'wiring.md', 'llms.txt', 'llms-full.txt'])
+  const { out, read } = await built(t, path.join(here, 'fixtures', 'site'))
+  for (const name of ['index.md', 'wiring.md', 'llms.txt', 'llms-full.txt']) assert.ok(fs.existsSync(path.join(out, name)), name)
   assert.equal(read('index.md'), '# Introduction\n\nWelcome to the [fixture docs](https://docs.example.com/docs/wiring/).\n\n```shell\ncurl example\n```\n')
   assert.equal(read('wiring.md'), '# Wiring \\[top]\n\n> **This section is being written.**\n')
   assert.equal(read('llms-full.txt'), `${read('index.md')}\n---\n\n${read('wiring.md')}`)

@@ -6,7 +6,7 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { contentWithReference } from '../../content/content-folder.mjs'
+import { contentWithReference } from '../content-with-reference.mjs'
 import { checkContent } from '../../content/check-content.mjs'
 import { loadSite } from '../../content/load-site.mjs'
 import { pageMarkdown } from '../../markdown/page-markdown.mjs'

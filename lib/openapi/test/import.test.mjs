@@ -5,7 +5,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { spawnSync } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
-import { contentWithReference } from '../../content/content-folder.mjs'
+import { contentWithReference } from '../content-with-reference.mjs'
 import { checkContent } from '../../content/check-content.mjs'
 
 const here = path.dirname(fileURLToPath(import.meta.url))

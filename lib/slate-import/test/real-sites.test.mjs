@@ -12,6 +12,7 @@ import { fixture } from './helpers.mjs'
 import { importSlate } from '../import-site.mjs'
 import { findPages } from '../source-pages.mjs'
 import { writeAtomically } from '../writer.mjs'
+import { localeContentFolder } from '../locale-folder.mjs'
 import { checkContent } from '../../content/check-content.mjs'
 import { parseMdx } from './helpers.mjs'
 import { visit } from 'unist-util-visit'
@@ -28,11 +29,16 @@ const CASES = fs.readdirSync(fixture()).filter((name) => fs.existsSync(fixture(n
 test('every fixture is in the invariant below', () => assert.ok(CASES.includes('basic') && CASES.includes('dialect'), CASES.join(', ')))
 
 for (const name of CASES) {
-  test(`${name}: the imported content passes the content checks`, async () => {
+  test(`${name}: the imported content passes the content checks, each locale's folder too`, async () => {
     const out = fs.mkdtempSync(path.join(os.tmpdir(), `import-${name}-`))
-    writeAtomically(out, importSet(name).files, { force: true })
+    const site = importSet(name)
+    writeAtomically(out, site.files, { force: true })
     const { errors } = await checkContent({ dir: out })
     assert.deepEqual(errors, [])
+    for (const { code } of site.settings.locales?.slice(1) ?? []) {
+      const { dir } = localeContentFolder(out, code, `${out}-${code}`)
+      assert.deepEqual((await checkContent({ dir })).errors, [], code)
+    }
   })
 }
 
@@ -98,14 +104,17 @@ test("Middleman's image_tag and link_to helpers become the picture and link they
   assert.match(site.page('index'), /\*Picture: Keys \(images\/keys\.png, missing from the source\)\* See \[the orders\]\(\/orders\/#orders\)\./)
 })
 
-test('Middleman i18n: localizable/ pages are pages; other locales become their own pages under a prefix, with a warning', () => {
+test('Middleman i18n without a config.rb: the page without a locale is the default (English, said in a warning), another locale translates it', () => {
   const site = importSet('i18n')
-  assert.deepEqual(site.settings.pages, ['index', 'errors', 'cn-introduction', 'cn-errors'])
-  assert.match(site.page('cn-introduction'), /See \[errors\]\(\/cn-errors\/#errors\)/)
+  assert.deepEqual(site.settings.pages, ['index', 'errors'])
+  assert.deepEqual(site.settings.locales, [{ code: 'en', name: 'English' }, { code: 'zh-CN', name: '中文（中国）' }])
+  const file = (p) => site.files.find((f) => f.path === path.join(...p.split('/')))?.content
+  assert.match(file('locales/zh-CN/index.mdx'), /欢迎. See \[errors\]\(\/errors\/#errors\)/)
   assert.match(site.page('index'), /See \[errors\]\(\/errors\/#errors\)/)
-  assert.equal(site.anchors['cn/index.html#errors'], '/cn-errors/#errors')
-  assert.ok(site.files.some((f) => f.path === path.join('public', 'cn', 'index.html')))
-  assert.ok(site.warned('page in locale "cn" imported as its own pages'))
+  assert.equal(site.anchors['cn/index.html#errors'], '/zh-CN/errors/#errors')
+  assert.ok(file('public/cn/index.html'))
+  assert.ok(site.warned('taken to be "en" (English); give --default-locale'))
+  assert.ok(site.warned('locale "cn" is a country code: named "zh-CN"'))
 })
 
 test("headings with quotes and & keep Slate's ids (Redcarpet's entities), and links to them land", () => {

@@ -1,11 +1,24 @@
 /**
- * Where something is in a spec's source files, as `file:line:column`: the spec is read without
- * positions (fast), and a file is parsed again with the `yaml` package's LineCounter only when a
- * problem in it has to be reported. JSON files are YAML too, so one parser serves both.
+ * Where a value of a YAML or JSON file is, as `file:line:column`, from its JSON pointer
+ * (`spec.yaml#/paths/~1pets/get`): files are read without positions where that is fast (an OpenAPI
+ * spec), and parsed again with the `yaml` package's LineCounter only when a problem in one has to
+ * be reported. JSON files are YAML too, so one parser serves both.
  */
 import fs from 'node:fs'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { LineCounter, parseDocument } from 'yaml'
+
+const decodeToken = (token) => decodeURIComponent(token.replace(/~1/g, '/').replace(/~0/g, '~'))
+
+/** `file#/a/b` as an absolute file and its keys. */
+export function splitRef(ref) {
+  const at = ref.indexOf('#')
+  const base = at < 0 ? ref : ref.slice(0, at)
+  const pointer = at < 0 ? '' : ref.slice(at + 1)
+  const file = base.startsWith('file:') ? fileURLToPath(base) : base
+  return { file, keys: pointer.split('/').slice(1).map(decodeToken) }
+}
 
 /** @type {Map<string, { doc: import('yaml').Document, lines: LineCounter }>} */
 const parsed = new Map()
