@@ -30,7 +30,7 @@ export const answered = () => Boolean(document.querySelector('dialog [role="opti
 /** What the reader does in each engine's page, until a first answer is on screen. */
 const RUNS = {
   async portal(page, query) {
-    // The page has hydrated (see once()): the dialog's shell opens with the key, its box focused.
+    // The page has loaded (see once()): the dialog's shell opens with the key, its box focused.
     await page.keyboard.press('/')
     await page.locator('dialog [role="combobox"]').fill(query)
     await page.waitForFunction(answered, null, { polling: 'raf' })
@@ -51,8 +51,8 @@ export async function once(browser, { origin, engine, query, throttle, warm = tr
     const page = await context.newPage()
     await page.goto(`${origin}/`)
     await page.waitForLoadState('networkidle')
-    // The clock starts once the page is interactive: React has attached itself to the button.
-    if (engine === 'portal') await page.waitForFunction(() => Object.keys(document.querySelector('.search-button') ?? {}).some((key) => key.startsWith('__reactProps')))
+    // The clock starts once the page is loaded and idle: its module script (the islands) has run by
+    // then, and the search shell's inline script runs with the button itself.
     const cdp = await context.newCDPSession(page)
     await cdp.send('Network.enable')
     if (throttle) await cdp.send('Network.emulateNetworkConditions', SLOW_4G)

@@ -64,7 +64,7 @@ async function portalKeystrokes(browser, origin, queries) {
   try {
     await page.goto(`${origin}/`)
     await page.evaluate(installAnswering)
-    await page.waitForFunction(() => Object.keys(document.querySelector('.search-button') ?? {}).some((key) => key.startsWith('__reactProps')))
+    await page.waitForLoadState('networkidle')
     await page.keyboard.press('/')
     // Warm: every query typed once, so the code and every piece its prefixes read are here.
     for (const query of queries) {
