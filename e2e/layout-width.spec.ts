@@ -81,6 +81,10 @@ test('on a page without samples, Copy page sits at the right edge of the prose, 
   })
   expect(Math.abs(button.x + button.width - (paragraph.x + paragraph.width))).toBeLessThanOrEqual(2)
   expect(button.x).toBeGreaterThan(title.x + title.width)
+  // On a tablet, where the prose is narrower than its measure, the label stays on one line.
+  await page.setViewportSize({ width: 820, height: 700 })
+  const narrow = (await page.getByRole('button', { name: 'Copy page' }).boundingBox())!
+  expect(narrow.height).toBe(button.height)
 })
 
 test('on a page with samples and without, only the sections with samples have the examples column', async ({ page }) => {
