@@ -3,6 +3,9 @@ import os from 'node:os'
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   output: 'export',
+  // Where the site is published (site.json "basePath" or BASE_PATH, checked by the build): Next's own
+  // assets are under it; every address the portal builds carries it too (lib/content/page-address.mjs).
+  basePath: process.env.PORTAL_BASE_PATH || '',
   trailingSlash: true,
   // The build script points this at a fresh folder and swaps it into out/ only when it is whole.
   distDir: process.env.PORTAL_DIST_DIR || 'out',
@@ -14,6 +17,8 @@ const nextConfig = {
     // Turbopack compiles only the portal's own code (pages are compiled when the site is read), in
     // seconds; writing its cache to disk took longer than that.
     turbopackFileSystemCacheForBuild: false,
+    // One 404 page for the site: the root layout is in the catch-all segment (it knows the content tree).
+    globalNotFound: true,
   },
   turbopack: { root: process.cwd() },
 }

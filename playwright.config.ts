@@ -12,8 +12,10 @@ function findChromium() {
 }
 
 const port = Number(process.env.E2E_PORT || 4321)
-// A second site, built from e2e/fixtures/feature-site: what EVNEX's ten flat pages do not have (groups).
+// A second site, built from e2e/fixtures/feature-site: what EVNEX's ten flat pages do not have (groups,
+// an API reference, an older version), served under its base path (site.json) as it would be published.
 const featuresPort = port + 1
+const featuresBase = JSON.parse(fs.readFileSync('e2e/fixtures/feature-site/site.json', 'utf8')).basePath ?? ''
 
 export default defineConfig({
   testDir: 'e2e',
@@ -48,7 +50,7 @@ export default defineConfig({
     {
       command: 'node lib/cli/start.mjs',
       env: { PORT: String(featuresPort), CONTENT_DIR: 'e2e/fixtures/feature-site', PORTAL_OUT: '.out-e2e-features' },
-      url: `http://localhost:${featuresPort}/`,
+      url: `http://localhost:${featuresPort}${featuresBase}/`,
       reuseExistingServer: false,
       timeout: 240_000,
       stdout: 'pipe',

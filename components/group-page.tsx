@@ -1,15 +1,15 @@
 import type { Metadata } from 'next'
-import { builtSite } from '@/lib/content/built-site.mjs'
 import { groupListing } from '@/lib/content/sidebar.mjs'
 import { groupAddress } from '@/lib/content/page-address.mjs'
 import { PortalFrame } from './portal-frame'
+import { currentSite } from './site'
 
 /**
  * A group's page: its pages (with their descriptions) and its groups. The sidebar links a closed
  * group's title here, so without JavaScript every page is reachable from every page.
  */
 export function GroupPage({ id }: { id: string }) {
-  const site = builtSite()
+  const site = currentSite()
   const group = site.groups[id]
   return (
     <PortalFrame current={{ group: id }}>
@@ -29,9 +29,9 @@ export function GroupPage({ id }: { id: string }) {
 }
 
 export function groupMetadata(id: string): Metadata {
-  const { settings, groups } = builtSite()
+  const { settings, groups, tree } = currentSite()
   const group = groups[id]
   if (!group) return {}
   const title = `${group.title} – ${settings.title}`
-  return { title, description: `The pages of ${group.title} in the ${settings.title}.`, alternates: { canonical: groupAddress(id) } }
+  return { title, description: `The pages of ${group.title} in the ${settings.title}.`, alternates: { canonical: groupAddress(id, tree.prefix) } }
 }

@@ -83,9 +83,10 @@ function ClientGroup({ id, title }: { id: string; title: string }) {
  * A group's title in the sidebar. The server renders it as a link to the group's page (what a
  * reader without JavaScript follows); once hydrated it is a disclosure button. The group's list
  * (`#toc-group-<id>`, beside it) holds the server's entries when the group holds the page shown,
- * else it fills from the nav file when opened. A group the reader opened stays open on other pages.
+ * else it fills from the nav file when opened. `prefix`: the content tree's (base path, version), only
+ * where there is one, since every group of every page carries these props. A group the reader opened stays open on other pages.
  */
-export function GroupToggle({ id, title, open: serverOpen }: { id: string; title: string; open: boolean }) {
+export function GroupToggle({ id, title, open: serverOpen, prefix = '' }: { id: string; title: string; open: boolean; prefix?: string }) {
   const hydrated = useHydrated()
   const { open, setOpen, entries, toggle } = useGroup(id, serverOpen, serverOpen)
   useEffect(() => {
@@ -98,7 +99,7 @@ export function GroupToggle({ id, title, open: serverOpen }: { id: string; title
 
   if (!hydrated) {
     return (
-      <a className="toc-group-title" href={groupAddress(id)}>
+      <a className="toc-group-title" href={groupAddress(id, prefix)}>
         {title}
       </a>
     )

@@ -12,6 +12,7 @@ import { SampleTabs } from './sample-tabs'
 import { SearchBox } from './search-box'
 import { ThemeSwitch } from './theme-switch'
 import { TocLink } from './toc-link'
+import { VersionMenu } from './version-menu'
 
 export const islands = {
   'copy-button': CopyButton,
@@ -23,6 +24,7 @@ export const islands = {
   'search-box': SearchBox,
   'theme-switch': ThemeSwitch,
   'toc-link': TocLink,
+  'version-menu': VersionMenu,
 }
 
 export type IslandName = keyof typeof islands

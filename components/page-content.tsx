@@ -6,7 +6,7 @@ import { useMDXComponents } from './content-components'
  * A page's content: its MDX, compiled once when the site was read (lib/content/read-page.mjs, with
  * the site's plugins), run here with React's JSX runtime and the portal's components.
  */
-export function PageContent({ slug }: { slug: string }) {
-  const { default: Content } = new Function(pageCode(slug))({ ...runtime, useMDXComponents })
+export function PageContent({ slug, tree }: { slug: string; tree: string }) {
+  const { default: Content } = new Function(pageCode(slug, tree))({ ...runtime, useMDXComponents })
   return <Content />
 }

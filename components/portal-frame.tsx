@@ -1,12 +1,13 @@
 import type { ReactNode } from 'react'
-import { builtSite } from '@/lib/content/built-site.mjs'
 import { Island } from './island'
 import { SearchEntry } from './search-entry'
 import { Sidebar } from './sidebar'
+import { currentSite } from './site'
+import { VersionBanner } from './version-banner'
 
 /** Slate's frame around every page: the skip link, the phone's top bar with Menu, the sidebar, the main column. */
 export function PortalFrame({ current, children }: { current: { slug?: string; group?: string }; children: ReactNode }) {
-  const site = builtSite()
+  const site = currentSite()
   return (
     <div className="portal">
       <a className="skip-link" href="#content">
@@ -20,6 +21,7 @@ export function PortalFrame({ current, children }: { current: { slug?: string; g
         <Sidebar site={site} current={current} search={site.settings.search ? <SearchEntry /> : undefined} />
       </nav>
       <main id="content" className="page" tabIndex={-1}>
+        <VersionBanner site={site} slug={current.slug} />
         {children}
       </main>
     </div>

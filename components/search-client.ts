@@ -1,6 +1,6 @@
 import { openPieces, type PieceSearch } from '@/lib/search/pieces.mjs'
 import { groupByPage } from '@/lib/search/query.mjs'
-import { SEARCH_MANIFEST } from './search-manifest'
+import { searchFile, searchManifest } from './search-manifest'
 
 /**
  * The search, loaded once per visit on first use: the manifest, then pieces as queries need them
@@ -26,8 +26,8 @@ let loading: Promise<Loaded> | undefined
 /** The search once it has loaded, for answers in the same task as the keystroke. */
 export let loaded: Loaded | undefined
 const load = async (): Promise<Loaded> => {
-  const manifest = await json(SEARCH_MANIFEST)
-  const search = await openPieces(manifest, (file: string) => json(`/search/${file}`), (pending: number) => listeners.forEach((l) => l(pending)))
+  const manifest = await json(searchManifest())
+  const search = await openPieces(manifest, (file: string) => json(searchFile(file)), (pending: number) => listeners.forEach((l) => l(pending)))
   return (loaded = { ...search, group: groupByPage })
 }
 

@@ -1,5 +1,8 @@
-/** Where the search manifest is; it names every other search file (lib/search/split.mjs). */
-export const SEARCH_MANIFEST = '/search/manifest.json'
+import { treeRoot } from './tree-root'
+
+/** Where the search files of the version being read are; the manifest names every other one (lib/search/split.mjs). */
+export const searchFile = (name: string) => `${treeRoot()}/search/${name}`
+export const searchManifest = () => searchFile('manifest.json')
 
 /**
  * Asks for the manifest with the search code, not once that code runs: a slow-4G round trip less.
@@ -7,7 +10,7 @@ export const SEARCH_MANIFEST = '/search/manifest.json'
  */
 export function preloadManifest() {
   if (document.querySelector('link[data-search-manifest]')) return
-  const link = Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', href: SEARCH_MANIFEST, crossOrigin: 'anonymous' })
+  const link = Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', href: searchManifest(), crossOrigin: 'anonymous' })
   link.dataset.searchManifest = ''
   document.head.append(link)
 }

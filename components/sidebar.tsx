@@ -18,18 +18,21 @@ export function Sidebar({ site, current, search }: { site: Manifest; current: Cu
   return (
     <div className="sidebar-inner">
       <p className="site-title">
-        <a href="/">{site.settings.title}</a>
+        <a href={`${site.tree.prefix}/`}>{site.settings.title}</a>
       </p>
+      {site.tree.versions.length > 1 && (
+        <Island name="version-menu" props={{ label: site.tree.label, here: site.tree.prefix, versions: site.tree.versions.map(({ label, home }) => ({ label, home })) }} />
+      )}
       {search}
       <ul className="toc">
-        <Entries entries={entries} current={current} headings={headings} />
+        <Entries entries={entries} current={current} headings={headings} prefix={site.tree.prefix} />
       </ul>
       <Island name="theme-switch" props={{}} />
       {site.settings.tocFooters.length > 0 && (
         <ul className="toc-footers">
           {site.settings.tocFooters.map((text: string) => (
             <li key={text}>
-              <InlineLinks text={text} />
+              <InlineLinks text={text} paths={site.settings.paths} />
             </li>
           ))}
         </ul>
@@ -38,7 +41,7 @@ export function Sidebar({ site, current, search }: { site: Manifest; current: Cu
   )
 }
 
-function Entries({ entries, current, headings }: { entries: SidebarEntry[]; current: Current; headings: Heading[] }) {
+function Entries({ entries, current, headings, prefix }: { entries: SidebarEntry[]; current: Current; headings: Heading[]; prefix: string }) {
   return entries.map((entry) => {
     if (entry.kind === 'page') {
       const here = entry.slug === current.slug
@@ -53,9 +56,9 @@ function Entries({ entries, current, headings }: { entries: SidebarEntry[]; curr
     }
     return (
       <li key={entry.id} className="toc-group">
-        <Island name="group-toggle" props={{ id: entry.id, title: entry.title, open: entry.open }} />
+        <Island name="group-toggle" props={{ id: entry.id, title: entry.title, open: entry.open, ...(prefix && { prefix }) }} />
         <ul className="toc-group-pages" id={`toc-group-${entry.id}`} hidden={!entry.open}>
-          <Entries entries={entry.entries} current={current} headings={headings} />
+          <Entries entries={entry.entries} current={current} headings={headings} prefix={prefix} />
         </ul>
       </li>
     )

@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright'
+import { at } from './site'
 import { expect, test, type Page } from '@playwright/test'
 import { options, searchFor } from '../search-helpers'
 
@@ -12,7 +13,7 @@ test.use({ permissions: ['clipboard-read', 'clipboard-write'] })
 const operation = (page: Page, id: string) => page.locator('.doc-section', { has: page.locator(`h2#${id}`) })
 
 test('the language bar switches the generated request sample, and copy copies the one shown', async ({ page }) => {
-  await page.goto('/reference-pets/')
+  await page.goto(at('/reference-pets/'))
   const section = operation(page, 'getpetbyid')
   const group = section.locator('.sample-group')
   await expect(group.locator('.sample[data-lang="shell"] pre')).toContainText('curl --request GET')
@@ -30,7 +31,7 @@ test('the language bar switches the generated request sample, and copy copies th
 })
 
 test("an operation's own x-codeSamples entry is the shell sample; the JSON response is beside it", async ({ page }) => {
-  await page.goto('/reference-pets/')
+  await page.goto(at('/reference-pets/'))
   const section = operation(page, 'listpets')
   await expect(section.locator('.sample[data-lang="shell"] pre')).toHaveText('curl https://petstore.example.com/v1/pets?limit=20')
   await expect(section.locator('.endpoint')).toContainText('Deprecated')
@@ -38,7 +39,7 @@ test("an operation's own x-codeSamples entry is the shell sample; the JSON respo
 })
 
 test('search finds an operation by its path and lands on its section', async ({ page }) => {
-  await page.goto('/reference/')
+  await page.goto(at('/reference/'))
   await searchFor(page, '/owners/{ownerId}')
   await expect(options(page).first()).toContainText('Find an owner')
   await options(page).first().click()
@@ -49,7 +50,7 @@ test('search finds an operation by its path and lands on its section', async ({ 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false })
   test('nested properties open and close, and every sample is there with its label', async ({ page }) => {
-    await page.goto('/reference-pets/')
+    await page.goto(at('/reference-pets/'))
     const section = operation(page, 'getpetbyid')
     const nested = section.locator('details.fields-nested').first()
     const summary = nested.locator(':scope > summary')
@@ -69,7 +70,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     test.slow()
     await page.emulateMedia({ colorScheme })
     for (const href of ['/reference/', '/reference-pets/', '/reference-owners/', '/reference-schemas/']) {
-      await page.goto(href)
+      await page.goto(at(href))
       // Opened, the nested rows are checked too.
       await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)))
       const { violations } = await new AxeBuilder({ page }).analyze()

@@ -5,7 +5,8 @@
  *
  * Sources, best first: the Slate docs in ../shared/corpus imported with the portal's importer; else
  * those docs read as plain Markdown (the importer is not on every branch yet); else content/ alone.
- * The EVNEX pages are always in, so terminal-name queries have something to find. Sizes beyond what
+ * The EVNEX pages are always in, so terminal-name queries have something to find, and so are the
+ * bench's own Chinese, Japanese and Korean sections, for the CJK queries. Sizes beyond what
  * the sources hold are made by repeating the sections under new ids: posting lists grow as in a
  * larger site, the vocabulary does not, which is the hard case for latency and the easy one for size.
  */
@@ -18,6 +19,7 @@ import { toString } from 'mdast-util-to-string'
 import { loadSite } from '../content/load-site.mjs'
 import { createSlugger } from '../mdx/slate-slug.mjs'
 import { CORPUS_ROOT, importSlate } from './large-corpus.mjs'
+import { cjkSections } from './cjk-sections.mjs'
 
 // Leaf texts joined by spaces, so table cells and list items do not run together as toString's do.
 const text = (node) => {
@@ -89,6 +91,14 @@ async function portalRecords() {
  * @returns {Promise<{ source: string, sections: import('./search-engines.mjs').Rec[] }>}
  */
 export async function baseSections() {
+  const { source, sections } = await latinSections()
+  const cjk = cjkSections()
+  // First, as the EVNEX pages are, so a corpus cut short (1,000 sections) still holds them.
+  return { source: `${cjk.length} CJK sections written for the bench + ${source}`, sections: [...cjk, ...sections] }
+}
+
+/** The EVNEX and Slate sections, all English. */
+async function latinSections() {
   const own = await siteSections(path.resolve('content'), '/evnex')
   const pages = slatePages()
   if (!pages.length) return { source: 'content/ only (no ../shared/corpus)', sections: own }

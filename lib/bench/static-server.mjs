@@ -1,5 +1,5 @@
 /**
- * Serves an export the way `npm start` does (the `serve` package, lib/cli/serve.json's headers,
+ * Serves an export the way `npm start` does (lib/cli/serve-site.mjs: lib/cli/serve.json's headers,
  * gzip on), on a port of the bench's own, for Lighthouse to load.
  */
 import { spawn } from 'node:child_process'
@@ -23,12 +23,8 @@ async function waitFor(url, child, timeoutMs = 15000) {
 /**
  * @returns {Promise<{ origin: string, stop: () => void }>}
  */
-export async function serveExport(outDir, port, root = process.cwd(), config = path.join(root, 'lib/cli/serve.json')) {
-  const child = spawn(
-    process.execPath,
-    [path.join(root, 'node_modules/serve/build/main.js'), outDir, '--listen', `tcp://127.0.0.1:${port}`, '--config', config, '--no-clipboard', '--no-port-switching', '--no-request-logging'],
-    { stdio: 'ignore', env: { ...process.env, NO_UPDATE_CHECK: '1' } },
-  )
+export async function serveExport(outDir, port, root = process.cwd(), config) {
+  const child = spawn(process.execPath, [path.join(root, 'lib/cli/serve-site.mjs'), outDir, String(port), '127.0.0.1', ...(config ? [config] : [])], { stdio: 'ignore' })
   const origin = `http://127.0.0.1:${port}`
   try {
     await waitFor(`${origin}/`, child)

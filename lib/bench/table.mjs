@@ -10,6 +10,9 @@ function table(head, rows) {
   return [line(head), line(head.map(() => '---')), ...rows.map(line)].join('\n')
 }
 
+// The query kinds of lib/bench/search-queries.mjs, in the table's words; a new kind shows by its key.
+const KIND_NAMES = { twoWord: '2-word', noHit: 'no-hit', cjk: 'CJK' }
+
 function searchTable(search) {
   const rows = []
   for (const { sections, engines } of search.corpora) {
@@ -20,7 +23,7 @@ function searchTable(search) {
     }
   }
   return `### Search (${search.queries} queries, ${search.rounds} round(s); corpus: ${search.source}; ratios to lunr)\n\n${table(
-    ['sections', 'engine', 'build', 'index raw / gzip', 'first result', 'p50', 'p95', 'max', 'hits: single prefix 2-word typo terminal no-hit'], rows)}`
+    ['sections', 'engine', 'build', 'index raw / gzip', 'first result', 'p50', 'p95', 'max', `hits: ${Object.keys(search.queryKinds).map((kind) => KIND_NAMES[kind] ?? kind).join(' ')}`], rows)}`
 }
 
 function firstResultTable(entries) {

@@ -4,11 +4,12 @@
  * in the same run. Prints the tables, writes bench/results.json and bench/results.svg.
  *   --quick   a reduced run (1,000 sections, one build, one Lighthouse run, no large corpus)
  *   --check   exit 1 when a measured figure is over lib/bench/budgets.json
- *   --only=search,weight,lighthouse,first-result,keystrokes,query-bytes,openapi,large   some steps only (the
- *             builds come with weight; search includes first-result, keystrokes and query-bytes: time to
- *             first result in Chromium, portal and Pagefind, each keystroke's time to the next frame in a
- *             warm dialog, and every fixed query's bytes on WooCommerce's imported docs;
+ *   --only=search,weight,lighthouse,first-result,keystrokes,query-bytes,openapi,versions,large   some
+ *             steps only (the builds come with weight; search includes first-result, keystrokes and
+ *             query-bytes: time to first result in Chromium, portal and Pagefind, each keystroke's time
+ *             to the next frame in a warm dialog, and every fixed query's bytes on WooCommerce's imported docs;
  *             openapi: the build of the largest API reference in ../shared/corpus-openapi;
+ *             versions: a rebuild with four unchanged older versions against one version;
  *             large: generated sites of 1,000 and 10,000 pages against Starlight, builds and dev)
  */
 import fs from 'node:fs'
@@ -31,6 +32,7 @@ import { largestRoute, measureWeightAndBuild } from '../bench/weight-and-build.m
 import { measureOpenApiBuild } from '../bench/openapi-build.mjs'
 import { measureLargeSites } from '../bench/large-site.mjs'
 import { buildBaselineApp } from '../bench/baseline-app.mjs'
+import { measureVersionsBuild, versionsBudgetRows, versionsTable } from '../bench/versions-build.mjs'
 
 const args = process.argv.slice(2)
 const quick = args.includes('--quick')
@@ -111,13 +113,15 @@ if (wants('search') || wants('first-result') || wants('keystrokes') || wants('qu
 }
 exports?.cleanup()
 
-const budgetRows = checkBudgets(results, readBudgets())
+if (wants('versions')) results.versions = await measureVersionsBuild(quick ? { pages: 30, runs: 1 } : { pages: 100, runs: 3 })
+
+const budgetRows = [...checkBudgets(results, readBudgets()), ...versionsBudgetRows(results, readBudgets())]
 results.budgets = budgetRows
 fs.writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`)
 const charted = Boolean(results.search?.corpora.length)
 if (charted) fs.writeFileSync('bench/results.svg', searchChart(results.search))
 progress(`wrote bench/results.json${charted ? ' and bench/results.svg' : ''}`)
-console.log(renderTables(results, budgetRows))
+console.log(renderTables(results, budgetRows).replace('### Budgets', `${results.versions ? `${versionsTable(results.versions)}\n\n` : ''}### Budgets`))
 
 const over = budgetRows.filter((row) => row.ok === false)
 if (check && over.length) {

@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 /** `npm run check:content`: prints one line per problem; exits 1 when any is an error. */
-import path from 'node:path'
 import { checkContent } from '../content/check-content.mjs'
 import { contentDir } from '../content/site-settings.mjs'
-import { contentWithReference } from '../openapi/content-with-reference.mjs'
+import { pageCache } from '../content/page-cache.mjs'
+import { readTrees } from './read-trees.mjs'
 
 /** Prints the problems of a spec or settings file (`file:line:column` lines), or of anything else as one line. */
 export function reportUnreadable(error) {
@@ -14,15 +14,16 @@ export function reportUnreadable(error) {
 
 /**
  * Checks the content the build reads: the author's folder, or the copy that holds the API
- * reference too (`dir`, from contentWithReference). Without `dir` it makes that copy itself.
+ * reference too (`dir`, from contentWithReference). Without `dir` it checks every content tree of
+ * the site, as the build reads them (its site.json, the current content and each older version).
  */
 export async function runChecks(dir) {
   try {
-    let warnings = []
-    if (!dir) ({ dir, warnings } = await contentWithReference(process.cwd(), contentDir(), '.out-check-content'))
-    const checked = await checkContent({ dir })
+    const checked = dir
+      ? await checkContent({ dir })
+      : await readTrees({ root: process.cwd(), content: contentDir(), siteDir: null, out: null, work: '-check', cache: pageCache(null), full: true })
     const errors = checked.errors
-    for (const line of [...errors, ...warnings, ...checked.warnings]) console.error(line)
+    for (const line of [...errors, ...checked.warnings]) console.error(line)
     if (errors.length) console.error(`${errors.length} content error${errors.length > 1 ? 's' : ''}: fix ${errors.length > 1 ? 'them' : 'it'} and build again.`)
     return errors.length === 0
   } catch (error) {

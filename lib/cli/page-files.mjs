@@ -8,7 +8,7 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import { siteManifest, writeManifest } from '../content/site-manifest.mjs'
+import { ROOT_TREE, siteManifest, writeManifest } from '../content/site-manifest.mjs'
 import { navFile } from '../content/sidebar.mjs'
 import { anchorMap } from '../content/anchor-map.mjs'
 import { writeSearchFiles } from '../search/write-search-file.mjs'
@@ -21,17 +21,19 @@ export const PORTAL_DIR = '_portal'
 /**
  * What the pages need: the manifest, the nav file and anchors.json. Quick, so the preview shows a
  * saved page at once; `writeSearchSide` follows.
+ * Everything under `public/` is served at the tree's prefix (a version's at `/<name>/`).
  * @param {string} siteDir the folder `readSite({ out })` wrote into
  * @param {import('../content/read-site.mjs').ReadSite} site
+ * @param {import('../content/site-manifest.mjs').ManifestTree} [tree] which content tree it is
  * @returns {import('../content/site-manifest.mjs').Manifest}
  */
-export function writePageSide(siteDir, site) {
+export function writePageSide(siteDir, site, tree = ROOT_TREE) {
   const publicDir = path.join(siteDir, 'public')
-  const draft = siteManifest(site)
+  const draft = siteManifest(site, { tree })
   const nav = navFile(draft)
   fs.mkdirSync(path.join(publicDir, PORTAL_DIR), { recursive: true })
   fs.writeFileSync(path.join(publicDir, PORTAL_DIR, nav.name), nav.text)
-  const manifest = { ...draft, navFile: `/${PORTAL_DIR}/${nav.name}` }
+  const manifest = { ...draft, navFile: `${tree.prefix}/${PORTAL_DIR}/${nav.name}` }
   writeManifest(siteDir, manifest)
   fs.writeFileSync(path.join(publicDir, 'anchors.json'), JSON.stringify(anchorMap(site)))
   return manifest
@@ -54,8 +56,8 @@ export async function writeSearchSide(siteDir, site, manifest) {
 }
 
 /** Both sides, as the build writes them. */
-export async function writePageFiles(siteDir, site) {
-  const manifest = writePageSide(siteDir, site)
+export async function writePageFiles(siteDir, site, tree) {
+  const manifest = writePageSide(siteDir, site, tree)
   await writeSearchSide(siteDir, site, manifest)
   return manifest
 }

@@ -5,8 +5,13 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
+import { servedPath } from './page-address.mjs'
 
-/** @param {{ dir: string, pages: { slug: string, href: string, headings: { id: string }[], anchors?: string[] }[] }} site */
+/**
+ * Addresses are where the pages are served (their `href`, under the tree's prefix); the importer's
+ * map, written relative to the content, is put under the same prefix.
+ * @param {{ dir: string, settings?: { paths?: { prefix: string, basePath: string } }, pages: { slug: string, href: string, headings: { id: string }[], anchors?: string[] }[] }} site
+ */
 export function anchorMap(site) {
   /** @type {Record<string, string>} */
   const map = {}
@@ -16,6 +21,8 @@ export function anchorMap(site) {
     for (const id of page.anchors ?? []) map[`#${id}`] ??= `${page.href}#${id}`
   }
   const file = path.join(site.dir, 'slate-anchors.json')
-  if (fs.existsSync(file)) Object.assign(map, JSON.parse(fs.readFileSync(file, 'utf8')))
+  if (fs.existsSync(file)) {
+    for (const [anchor, to] of Object.entries(JSON.parse(fs.readFileSync(file, 'utf8')))) map[anchor] = servedPath(String(to), site.settings?.paths)
+  }
   return map
 }

@@ -15,7 +15,8 @@ import { pluginFunctions } from '../mdx/plugins.mjs'
 import { siteLanguages } from '../languages/site-languages.mjs'
 import { pageHistory } from './page-history.mjs'
 import { pageFacts } from './read-page.mjs'
-import { pageAddress } from './page-address.mjs'
+import { basePathProblem, pageAddress } from './page-address.mjs'
+import { basePathOf } from './site-trees.mjs'
 
 /**
  * A page's `includes` are the files `<Include>` put in it; `editHref` and `updated` (git's ISO date
@@ -52,7 +53,7 @@ async function loadPage(dir, slug, settings, historyOf) {
   const vfile = new VFile({ path: file, value: fs.readFileSync(file, 'utf8') })
   const tree = await parsePage(file, settings, vfile)
   const includes = [...new Set(/** @type {string[]} */ (vfile.data.includes ?? []))]
-  return { ...pageFacts(tree, { slug, href: pageHref(slug, settings.home), file, includes }), tree, ...historyOf(file, includes) }
+  return { ...pageFacts(tree, { slug, href: pageAddress(slug, settings.home, settings.paths.prefix), file, includes }), tree, ...historyOf(file, includes) }
 }
 
 /** In `npm run dev` the site is read again whenever a content file changed; a build reads it once. */
@@ -83,6 +84,9 @@ export function loadSite(dir = contentDir()) {
     if (process.env.PORTAL_DEV === '1') cache.clear()
     cache.set(key, (async () => {
       const settings = readSettings(dir)
+      // One tree, under the site's base path when it has a valid one (the build reads every tree: read-site.mjs).
+      const basePath = basePathProblem(basePathOf(settings)) ? '' : basePathOf(settings)
+      settings.paths = { prefix: basePath, basePath, own: [] }
       const historyOf = pageHistory(dir, settings)
       const pages = await Promise.all(settings.pages.map((slug) => loadPage(dir, slug, settings, historyOf)))
       const languages = siteLanguages(settings, pages.flatMap((page) => page.groups))

@@ -47,7 +47,7 @@ export function pageCache(dir, { remember = false } = {}) {
   return {
     /** The key of a page as it is now, under these settings. */
     keyOf(file, settings) {
-      const relevant = JSON.stringify([settings.responseLanguages, settings.languageTabs, settings.siteUrl, settings.home, file])
+      const relevant = JSON.stringify([settings.responseLanguages, settings.languageTabs, settings.siteUrl, settings.home, settings.paths, file])
       return hashOf(portalKey(), relevant, fs.readFileSync(file))
     },
     /** @returns {any} the page read under `key`, if its included files are unchanged too */
@@ -69,7 +69,8 @@ export function pageCache(dir, { remember = false } = {}) {
     },
     /** Keeps a page just read; returns its version: the key and its included files' contents. */
     set(key, result) {
-      if (result.error) return key
+      // A page with problems is read again next time: what it lacked (a picture in public/) may be there by then.
+      if (result.error || result.problems.length) return key
       const includeHashes = Object.fromEntries(result.facts.includes.map((file) => [file, fileHash(file)]))
       const entry = { ...result, includeHashes, version: hashOf(key, JSON.stringify(includeHashes)) }
       if (remember) memory.set(key, entry)

@@ -83,7 +83,7 @@ function trailLabel(settings, slug) {
 /** One compiler per site settings, reused page after page (its plugins are set up once). */
 const processors = new Map()
 function processorFor(settings, hooks) {
-  const key = JSON.stringify([settings.responseLanguages, settings.languageTabs, Boolean(hooks)])
+  const key = JSON.stringify([settings.responseLanguages, settings.languageTabs, settings.paths, Boolean(hooks)])
   if (hooks || !processors.has(key)) {
     const { remarkPlugins, rehypePlugins } = pluginFunctions(settings)
     // The last remark step reads the finished tree, before it turns into HTML.
@@ -103,7 +103,8 @@ function processorFor(settings, hooks) {
 }
 
 /**
- * @param {{ slug: string, href: string, file: string }} page
+ * @param {{ slug: string, href: string, local?: string, file: string }} page  href: its address;
+ *   local: the same within its content tree (no base path or version), which its links are read from
  * @param {{ settings: any, publicDirs: string[], onRendered?: (slug: string, hast: any) => void }} site
  * @returns {Promise<ReadPage | { error: { file: string, line: number, column: number, message: string } }>}
  */
@@ -114,7 +115,8 @@ export async function readPage(page, { settings, publicDirs, onRendered }) {
   vfile.data.read = (tree) => {
     const includes = [...new Set(/** @type {string[]} */ (vfile.data.includes ?? []))]
     const facts = pageFacts(tree, { ...page, includes })
-    const { problems, links } = pageProblems({ ...page, tree }, { publicDirs })
+    // Links are checked as authors write them: from the page's address in its own tree.
+    const { problems, links } = pageProblems({ ...page, href: page.local ?? page.href, tree }, { publicDirs })
     result = {
       facts,
       records: pageRecords({ href: page.href, title: facts.title, tree, trail: trailLabel(settings, page.slug) }),

@@ -17,6 +17,9 @@ import { pageAddress } from './page-address.mjs'
 import { pageCache } from './page-cache.mjs'
 import { sourcePlace } from './source-place.mjs'
 
+// A site served at a host's root, as one tree.
+const ROOT = { prefix: '', basePath: '', own: [] }
+
 /** Line and column of the first occurrence of `needle` in a text, for problems in site.json. */
 function locate(text, needle) {
   const at = Math.max(0, text.indexOf(needle))
@@ -25,8 +28,12 @@ function locate(text, needle) {
 }
 
 /**
- * @param {{ dir: string, cwd?: string, out?: string, cache?: ReturnType<typeof pageCache>, onRendered?: (slug: string, hast: any) => void }} options
- *   dir: the content folder; cwd: what paths in messages are relative to; out: where compiled pages
+ * @param {{ dir: string, cwd?: string, out?: string, cache?: ReturnType<typeof pageCache>, onRendered?: (slug: string, hast: any) => void,
+ *   paths?: { prefix: string, basePath: string, own: string[] }, publicDirs?: string[] }} options
+ *   dir: the content folder; cwd: what paths in messages are relative to; paths: where this content
+ *   tree is served (lib/content/page-address.mjs; default: at the root), which every address of its
+ *   pages carries; publicDirs: where its pictures may be (default: its `public/`, the one beside it
+ *   and the project's); out: where compiled pages
  *   (`pages/<slug>.js`) and Markdown (`public/<slug>.md`) go; cache: pages read before (page-cache.mjs),
  *   taken as they are when unchanged; written: which version (cache key) of each page `out` holds
  *   already, kept up to date here, so an unchanged page is not written again; onRendered: hears each
@@ -37,7 +44,7 @@ function locate(text, needle) {
  * @typedef {{ dir: string, settings: any, home: string, pages: (import('./read-page.mjs').PageFacts & { editHref: string | null, updated: string | null })[],
  *   languages: { key: string, label: string }[], records: import('../search/records.mjs').SearchRecord[] }} ReadSite
  */
-export async function readSite({ dir, cwd = process.cwd(), out, written, cache = pageCache(null), onRendered }) {
+export async function readSite({ dir, cwd = process.cwd(), out, written, cache = pageCache(null), onRendered, paths = ROOT, publicDirs }) {
   const errors = []
   const warnings = []
   // A copy (a folder holding a generated API reference) is reported at the author's files and spec lines.
@@ -54,13 +61,14 @@ export async function readSite({ dir, cwd = process.cwd(), out, written, cache =
     return { errors: [error.message.replace(/^[^:]+(?=:\d+:\d+ )/, rel(settingsFile))], warnings, reread: [], keys: new Map() }
   }
   for (const problem of treeProblems) errors.push(`${at(problem)} ${problem.message}`)
+  settings.paths = paths
   const settingsText = fs.readFileSync(settingsFile, 'utf8')
 
   const pages = []
   for (const slug of settings.pages) {
     const file = path.join(dir, `${slug}.mdx`)
     if (!fs.existsSync(file)) errors.push(`${at(settings.pagePlaces.get(slug))} page "${slug}" is listed but ${rel(file)} does not exist — create the file or remove it from "pages"`)
-    else pages.push({ slug, href: pageAddress(slug, settings.home), file })
+    else pages.push({ slug, href: pageAddress(slug, settings.home, paths.prefix), local: pageAddress(slug, settings.home), file })
   }
   if (settings.pages.length === 0) errors.push(`${at(locate(settingsText, '"pages"'))} the site has no pages — list at least one in "pages", e.g. "pages": ["index"]`)
   else if (settings.home !== 'index') warnings.push(`${at(settings.pagePlaces.get(settings.home))} warning: there is no page "index", so "${settings.home}", the first page, is the home page at / — add "index" to "pages" to choose another`)
@@ -72,7 +80,7 @@ export async function readSite({ dir, cwd = process.cwd(), out, written, cache =
     if (!listed.has(file.slice(0, -4))) warnings.push(`${rel(path.join(dir, file))}:1:1 warning: page is not listed in site.json "pages", so it is not built — add "${file.slice(0, -4)}" there`)
   }
 
-  const publicDirs = [...new Set([path.join(dir, 'public'), path.resolve(dir, '..', 'public'), path.join(cwd, 'public')])]
+  publicDirs ??= [...new Set([path.join(dir, 'public'), path.resolve(dir, '..', 'public'), path.join(cwd, 'public')])]
   if (out) for (const sub of ['pages', 'public']) fs.mkdirSync(path.join(out, sub), { recursive: true })
   const read = new Map()
   const broken = new Set()
@@ -120,7 +128,7 @@ export async function readSite({ dir, cwd = process.cwd(), out, written, cache =
   for (const page of pages) {
     const done = read.get(page.slug)
     if (!done || done.error) continue
-    const problems = [...done.problems, ...linkProblems(page, done.links, { anchors, broken, home: settings.home }).map((p) => ({ file: page.file, ...p }))]
+    const problems = [...done.problems, ...linkProblems({ ...page, href: page.local }, done.links, { anchors, broken, home: settings.home }).map((p) => ({ file: page.file, ...p }))]
     problems.sort((a, b) => a.line - b.line || a.column - b.column)
     for (const p of problems) errors.push(`${placeIn(p.file, p.line, p.column)} ${p.message}`)
     for (const key of done.facts.samples) used.add(key)

@@ -27,7 +27,7 @@ export function sidebarFor(manifest, current) {
     }
     const group = manifest.groups[child.group]
     const isOpen = open.has(group.id)
-    return { kind: 'group', id: group.id, title: group.title, href: groupAddress(group.id), open: isOpen, entries: isOpen ? entries(group.children) : [] }
+    return { kind: 'group', id: group.id, title: group.title, href: groupAddress(group.id, manifest.tree?.prefix), open: isOpen, entries: isOpen ? entries(group.children) : [] }
   }
   const entries = (children) => children.map(entry).filter(Boolean)
   return entries(manifest.top)
@@ -46,7 +46,7 @@ export function neighbours(manifest, slug) {
  */
 export function groupListing(manifest, id) {
   return manifest.groups[id].children.map((child) => {
-    if ('group' in child) return { title: manifest.groups[child.group].title, href: groupAddress(child.group), group: true }
+    if ('group' in child) return { title: manifest.groups[child.group].title, href: groupAddress(child.group, manifest.tree?.prefix), group: true }
     const page = manifest.pages[child.page]
     return { title: page.title, href: page.href, description: page.description, group: false }
   })

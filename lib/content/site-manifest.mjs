@@ -17,19 +17,28 @@ export const MANIFEST = 'site.json'
  *   trail: the ids of the groups that hold the page, outermost first; sampleGroups: the page has
  *   code samples in tabs (so a language bar has something to choose on it)
  * @typedef {{ id: string, title: string, trail: string[], children: ({ page: string } | { group: string })[] }} ManifestGroup
+ * @typedef {{ name: string, label: string, segments: string[], prefix: string, basePath: string, current: boolean,
+ *   versions: { name: string, label: string, home: string, current: boolean }[],
+ *   currentVersion: { label: string, home: string, pages: Record<string, string> } | null }} ManifestTree
+ *   Which content tree this is (lib/content/site-trees.mjs): segments, the parts of its prefix after the
+ *   base path, which the route matches; versions: the version menu; currentVersion, for an older
+ *   version: the current one, and where it has the pages this one has (their banner and canonical link)
  * @typedef {{ settings: any, home: string, languages: { key: string, label: string }[],
  *   top: ({ page: string } | { group: string })[], groups: Record<string, ManifestGroup>,
- *   order: string[], pages: Record<string, ManifestPage>, navFile: string | null }} Manifest
+ *   order: string[], pages: Record<string, ManifestPage>, navFile: string | null, tree: ManifestTree }} Manifest
  */
+
+/** A site that is one tree at a host's root: no base path, no versions. */
+export const ROOT_TREE = { name: '', label: '', segments: [], prefix: '', basePath: '', current: true, versions: [], currentVersion: null }
 
 const asChild = (entry) => (entry.type === 'page' ? { page: entry.slug } : { group: entry.id })
 
 /**
  * @param {import('./read-site.mjs').ReadSite} site
- * @param {{ navFile?: string | null }} [extra]
+ * @param {{ navFile?: string | null, tree?: ManifestTree }} [extra]
  * @returns {Manifest}
  */
-export function siteManifest(site, { navFile = null } = {}) {
+export function siteManifest(site, { navFile = null, tree = ROOT_TREE } = {}) {
   const { settings } = site
   const groups = {}
   const trails = new Map()
@@ -49,7 +58,7 @@ export function siteManifest(site, { navFile = null } = {}) {
     pages[slug] = { slug, href, title, description, trail: trails.get(slug) ?? [], headings: headings.filter((h) => h.depth <= 3), editHref, updated, sampleGroups: sampleGroups.length > 0 }
   }
   const { pageTree, pagePlaces, pages: slugs, ...kept } = settings
-  return { settings: kept, home: site.home, languages: site.languages, top: settings.pageTree.map(asChild), groups, order: slugs.filter((slug) => pages[slug]), pages, navFile }
+  return { settings: kept, home: site.home, languages: site.languages, top: settings.pageTree.map(asChild), groups, order: slugs.filter((slug) => pages[slug]), pages, navFile, tree }
 }
 
 /** Writes the manifest into the site folder. */

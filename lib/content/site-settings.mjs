@@ -30,6 +30,10 @@ const DEFAULTS = {
   search: true,
   // The prefix of "Edit this page" links, e.g. https://github.com/org/docs/edit/main/; '' means none.
   editUrl: '',
+  // Where the site is published, e.g. /docs (BASE_PATH overrides it); '' is a host's root.
+  basePath: '',
+  // Older versions, newest first: [{ "name": "1.x", "label": "Firmware 1.x" }], each in versions/<name>/.
+  versions: [],
   pages: [],
 }
 

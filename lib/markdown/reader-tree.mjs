@@ -11,7 +11,6 @@
 import { COMPONENT_MARKDOWN } from './components.mjs'
 import { HTML_MARKDOWN } from './html-elements.mjs'
 import { asFlow, asPhrasing } from './mdast-shapes.mjs'
-import { siteAddress } from './addresses.mjs'
 
 // Plain mdast that Markdown writes as it is.
 const MARKDOWN = new Set(['root', 'paragraph', 'heading', 'thematicBreak', 'blockquote', 'list', 'listItem', 'table', 'tableRow', 'tableCell',
@@ -43,14 +42,15 @@ const OWN_NODES = {
 
 /**
  * @param {import('mdast').Root} tree  the page's tree after every plugin ran (left unchanged)
- * @param {{ base: string, siteUrl?: string }} options  base: the page's absolute URL, links and
- *   pictures resolve from it; siteUrl (default: base's origin): where `/…` paths start
+ * @param {{ base: string, root?: (pathname: string) => string }} options  base: the page's absolute URL,
+ *   links and pictures resolve from it; root (default: on base's origin): the absolute URL of a
+ *   path from the root, as content writes it (`/images/x.svg`)
  * @returns {{ tree: import('mdast').Root, missing: any[] }}
  */
-export function readerTree(tree, { base, siteUrl = new URL(base).origin }) {
+export function readerTree(tree, { base, root = (pathname) => `${new URL(base).origin}${pathname}` }) {
   const missing = []
   const absolute = (url) => {
-    if (/^\/(?!\/)/.test(url)) return siteAddress(siteUrl, url)
+    if (/^\/(?!\/)/.test(url)) return root(url)
     try {
       return new URL(url, base).href
     } catch {

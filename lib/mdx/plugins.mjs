@@ -12,11 +12,15 @@ import remarkFigures from './remark-figures.mjs'
 import remarkTerminalTable from './remark-terminal-table.mjs'
 import remarkSampleGroups from './remark-sample-groups.mjs'
 import remarkExamplesColumn from './remark-examples-column.mjs'
+import rehypeSitePaths from './rehype-site-paths.mjs'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const own = (name) => path.join(here, `${name}.mjs`)
 
-/** @param {{ responseLanguages?: string[], languageTabs?: { key: string }[] }} settings */
+/**
+ * @param {{ responseLanguages?: string[], languageTabs?: { key: string }[], paths?: { prefix: string, basePath: string, own: string[] } }} settings
+ *   paths: where the content tree is served (lib/content/page-address.mjs); none: at the root
+ */
 function plugins(settings) {
   return {
     remark: [
@@ -31,7 +35,10 @@ function plugins(settings) {
       }],
       [own('remark-examples-column'), remarkExamplesColumn],
     ],
-    rehype: [['rehype-highlight', rehypeHighlight, { detect: false }]],
+    rehype: [
+      ['rehype-highlight', rehypeHighlight, { detect: false }],
+      [own('rehype-site-paths'), rehypeSitePaths, settings.paths ?? {}],
+    ],
   }
 }
 

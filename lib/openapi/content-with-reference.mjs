@@ -9,6 +9,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { readSettings } from '../content/site-settings.mjs'
 import { contentSource, markCopy } from '../content/content-folder.mjs'
+import { VERSIONS_DIR } from '../content/site-trees.mjs'
 
 /** @returns {Promise<{ dir: string, warnings: string[] }>} */
 export async function contentWithReference(root, content, copyName = '.out-content', { cwd = process.cwd() } = {}) {
@@ -18,7 +19,8 @@ export async function contentWithReference(root, content, copyName = '.out-conte
   const { writeReference } = await import('./write-reference.mjs')
   const copy = path.join(root, copyName)
   fs.rmSync(copy, { recursive: true, force: true })
-  fs.cpSync(content, copy, { recursive: true, filter: (src) => path.relative(content, src) !== 'public' })
+  // Older versions are content trees of their own (site-trees.mjs), read from their own folders.
+  fs.cpSync(content, copy, { recursive: true, filter: (src) => !['public', VERSIONS_DIR].includes(path.relative(content, src)) })
   markCopy(copy, contentSource(content))
   try {
     const { warnings } = await writeReference({ source: content, copy, settings, cwd })

@@ -5,6 +5,7 @@
  */
 import { Document, Encoder } from 'flexsearch'
 import { WORD } from './marks.mjs'
+import { splitCjk } from './cjk.mjs'
 
 // Readers type identifiers as written (CN-L, ACT+, include_cats, RP-SMA): besides its parts, such a
 // word is indexed joined ("cnl", "actplus"), so the query "ACT+" can tell ACT+ from ACT-.
@@ -23,7 +24,9 @@ export const encoderOptions = {
   dedupe: true,
   // Numbers stay whole: 230V and 2dBi are words here, not digit triplets.
   numeric: false,
-  prepare: joinCompounds,
+  // Chinese, Japanese and Korean runs become character pairs (lib/search/cjk.mjs), after joining, so
+  // ACI-控制器 joins to aci and its pairs, never to one Latin-and-Han term.
+  prepare: (text) => splitCjk(joinCompounds(text)),
   // The encoder's cache is cleared on a timer, so results could depend on timing: off.
   cache: false,
 }
@@ -47,10 +50,15 @@ export const documentOptions = {
   document: { id: 'id', index: FIELDS.map((field) => ({ field, tokenize: field === 'title' ? 'forward' : 'strict' })) },
 }
 
-/** A fresh, empty index and its encoder. */
+/**
+ * A fresh, empty index and its encoder. The index is given encoded terms (`fieldsOf`) and only cuts
+ * them at spaces: encoding them again would give a CJK pair its last character as a term of its
+ * own (电动 is 电动 and 动), a second term for every character.
+ */
 export function createIndex() {
   const encoder = new Encoder(encoderOptions)
-  const index = new Document({ ...documentOptions, encoder })
+  const terms = new Encoder({ normalize: false, dedupe: false, split: ' ', numeric: false, cache: false })
+  const index = new Document({ ...documentOptions, encoder: terms })
   return { index, encoder }
 }
 
@@ -58,7 +66,7 @@ export function createIndex() {
  * What a record contributes to each field, as encoded terms: its own heading; its prose and heading
  * path; its code. A term is indexed in the best field it appears in only: the query scores a record
  * by its best field, so a second posting would never count, and it would ship.
- * Encoded terms encode to themselves, so FlexSearch indexes exactly these.
+ * FlexSearch indexes exactly these (createIndex).
  */
 export function fieldsOf(record, id, encoder) {
   const seen = new Set()

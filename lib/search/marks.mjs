@@ -3,6 +3,7 @@
  * paths and the section a result opens mark exactly what was found. Returns plain ranges and
  * segments: the caller renders them as text, never as HTML.
  */
+import { cjkRanges, hasCjk } from './cjk.mjs'
 
 /** A word as readers write it: letters and digits, joined by - or _, maybe ending in +, ++ or -. */
 export const WORD = /[\p{L}\p{N}]+(?:[-_][\p{L}\p{N}]+)*(?:\+\+|[+-](?![\p{L}\p{N}]))?/gu
@@ -68,7 +69,8 @@ export function matchRanges(text, terms, encode, from = 0, to = text.length, mos
     const match = words.exec(text)
     if (!match || match.index >= to) break
     at = match.index + match[0].length
-    if (encode(match[0]).some((word) => terms.some((term) => word.startsWith(term)))) {
+    if (hasCjk(match[0])) ranges.push(...cjkRanges(match[0], match.index, terms, encode))
+    else if (encode(match[0]).some((word) => terms.some((term) => word.startsWith(term)))) {
       ranges.push({ start: match.index, end: at })
     }
   }
@@ -91,15 +93,24 @@ export const hasMatch = (text, terms, encode) => matchRanges(text, terms, encode
 export function snippet(text, terms, encode, width = 160) {
   const [first] = matchRanges(text, terms, encode, 0, text.length, 1)
   let start = 0
-  if (first && first.end > width * 0.7) {
-    start = text.lastIndexOf(' ', Math.max(0, first.start - Math.round(width * 0.3))) + 1
-  }
+  if (first && first.end > width * 0.7) start = cutBefore(text, Math.max(0, first.start - Math.round(width * 0.3)), 1)
   let end = Math.min(text.length, start + width)
-  if (end < text.length) end = Math.max(text.lastIndexOf(' ', end), first && first.start >= start ? first.end : 0)
+  if (end < text.length) end = Math.max(cutBefore(text, end, 0), first && first.start >= start ? first.end : 0)
   const out = segments(text, matchRanges(text, terms, encode, start, end), start, end)
   if (start > 0) out.unshift({ text: '…', mark: false })
   if (end < text.length) out.push({ text: '…', mark: false })
   return out
+}
+
+/**
+ * Where to cut text at or before `at`: at the last space (`after` 1: just past it), as words are
+ * never cut; but CJK text has no spaces, so where CJK stands between that space and `at`, right at
+ * `at`, never inside a surrogate pair.
+ */
+function cutBefore(text, at, after) {
+  const space = text.lastIndexOf(' ', at)
+  if (!hasCjk(text.slice(Math.max(space, 0), at + after))) return space + after
+  return /[\udc00-\udfff]/.test(text[at] ?? '') ? at - 1 : at
 }
 
 function segments(text, ranges, from, to) {

@@ -2,6 +2,8 @@
  * The query: every word must match (in the heading, the prose or the code, not necessarily the same
  * one), as a prefix, or with one typo when the word has five letters or more. A heading match
  * outranks a prose match, which outranks a code match; a typo costs more than a field step.
+ * A Chinese, Japanese or Korean word is its character pairs (lib/search/cjk.mjs), all of which must
+ * match, with no typos: so a word found inside unspaced text is found as typed, not near it.
  */
 import { FIELDS, createIndex, fieldsOf } from './engine.mjs'
 import { hasMatch, markWords, snippet } from './marks.mjs'
@@ -9,6 +11,7 @@ import { typoVariants } from './typos.mjs'
 import { completions } from './vocabulary.mjs'
 import { pack, unpacked } from './pack.mjs'
 import { rank } from './rank.mjs'
+import { hasCjk, queryTerms } from './cjk.mjs'
 
 const WEIGHT = { title: 4, text: 2, code: 1 }
 const TYPO = 0.4
@@ -108,10 +111,13 @@ export function querying(index, encoder, records, vocabulary, count = records.si
     const groups = new Map()
     const marks = new Set()
     for (const word of query.split(/\s+/).filter(Boolean)) {
-      const terms = encode(word)
+      const terms = queryTerms(encode(word))
       const letters = word.match(/[\p{L}\p{N}]/gu)?.length ?? 0
-      // A joined identifier (cnl, actplus) is what to mark; its parts would mark every "l".
-      marks.add(terms.length > 1 ? terms.at(-1) : terms[0])
+      // A joined identifier (cnl, actplus) is what to mark; its parts would mark every "l". A CJK
+      // word is all of its character pairs, each one marked.
+      const latin = terms.filter((term) => !hasCjk(term))
+      marks.add(latin.length > 1 ? latin.at(-1) : latin[0])
+      for (const term of terms) if (hasCjk(term)) marks.add(term)
       for (const term of terms) {
         if (groups.has(term)) continue
         groups.set(term, letters >= 5 && term.length >= 4 ? typoVariants(term, vocabulary) : [])

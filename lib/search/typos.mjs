@@ -4,6 +4,7 @@
  * about what one typo is: a letter missing, extra, wrong, or two neighbours swapped.
  */
 import { lowerBound, pastPrefix } from './vocabulary.mjs'
+import { hasCjk } from './cjk.mjs'
 
 /** True when `a` becomes `b` by one insertion, deletion, substitution or adjacent swap. */
 export function oneEditApart(a, b) {
@@ -26,12 +27,15 @@ const ASCII = /^[\x00-\x7f]*$/
  * when some word has it there: the words sharing the term's first i letters are one range of the
  * sorted vocabulary, and the letters they have next are found by jumping through that range, so a
  * big alphabet (CJK and accented words beside English) costs nothing. A typo keeps to the script it
- * is typed in: a plain ASCII word tries only ASCII letters.
+ * is typed in: a plain ASCII word tries only ASCII letters, no other word a CJK character, and a
+ * CJK term (a character pair, lib/search/cjk.mjs) has no typos at all: one edit of a pair is
+ * another word altogether, not a slip of the keyboard.
  * @param {string} term an encoded query term
  * @param {string[]} words the encoded words of the index, sorted
  */
 export function typoVariants(term, words) {
   const found = new Set()
+  if (hasCjk(term)) return []
   const ascii = ASCII.test(term)
   // Is `edit` the beginning of a word in [low, high), the words that could begin with it?
   const keep = (edit, low = 0, high = words.length) => {
@@ -55,8 +59,10 @@ export function typoVariants(term, words) {
       const letter = String.fromCodePoint(/** @type {number} */ (words[at].codePointAt(i)))
       const next = pastPrefix(head + letter)
       const stop = next ? lowerBound(words, next, at + 1, end) : end
-      keep(head + letter + tail, at, stop)
-      if (tail) keep(head + letter + tail.slice(1), at, stop)
+      if (!hasCjk(letter)) {
+        keep(head + letter + tail, at, stop)
+        if (tail) keep(head + letter + tail.slice(1), at, stop)
+      }
       at = stop
     }
   }

@@ -5,6 +5,8 @@ import { firstLoadAssets } from '../page-weight.mjs'
 import { checkBudgets, readBudgets } from '../budgets.mjs'
 import { ALL_QUERIES, QUERIES } from '../search-queries.mjs'
 import { corpusOfSize } from '../search-corpus.mjs'
+import { cjkSections } from '../cjk-sections.mjs'
+import { hasCjk } from '../../search/cjk.mjs'
 
 test('median and nearest-rank percentiles report measured values', () => {
   assert.equal(median([3, 1, 2]), 2)
@@ -32,7 +34,16 @@ test('first-load assets: scripts, script preloads and stylesheets; noModule scri
 
 test('the query set has at least 200 queries of every kind the issue names', () => {
   assert.ok(ALL_QUERIES.length >= 200)
-  assert.deepEqual(Object.keys(QUERIES), ['single', 'prefix', 'twoWord', 'typo', 'terminal', 'noHit'])
+  assert.deepEqual(Object.keys(QUERIES), ['single', 'prefix', 'twoWord', 'typo', 'terminal', 'cjk', 'noHit'])
+})
+
+test('each CJK query is a word inside the bench\'s CJK text, and each CJK no-hit word is in none of it', () => {
+  const texts = cjkSections().map((s) => `${s.path.join(' ')} ${s.text}`)
+  // Next to another letter somewhere: what only a search that looks inside unspaced text finds.
+  const inside = (text, word) => new RegExp(`\\p{L}${word}|${word}\\p{L}`, 'u').test(text)
+  for (const query of QUERIES.cjk) assert.ok(cjkSections().some((s) => inside(s.text, query)), `${query} inside a run`)
+  for (const query of QUERIES.noHit.filter(hasCjk)) assert.ok(!texts.some((t) => t.includes(query)), query)
+  assert.ok(QUERIES.noHit.some(hasCjk))
 })
 
 test('a corpus of any size repeats the base sections under new hrefs', () => {
@@ -44,7 +55,7 @@ test('a corpus of any size repeats the base sections under new hrefs', () => {
 
 const results = (p95, performance) => ({
   search: {
-    corpora: [{ sections: 20000, engines: { flexsearch: { latencyMs: { p95 }, vsLunr: { p95: p95 / 100, gzipBytes: 0.9 }, firstResultMs: 100, hits: { prefix: 40, typo: 27, terminal: 20 } } } }],
+    corpora: [{ sections: 20000, engines: { flexsearch: { latencyMs: { p95 }, vsLunr: { p95: p95 / 100, gzipBytes: 0.9 }, firstResultMs: 100, hits: { prefix: 40, typo: 27, terminal: 20, cjk: 30 } } } }],
     firstResult: [
       { engine: 'portal', sections: 20000, bytesMedian: 100_000, msSlow4gMedian: performance > 95 ? 1300 : 1600 },
       { engine: 'pagefind', sections: 20000, bytesMedian: 200_000, msSlow4gMedian: 1500 },

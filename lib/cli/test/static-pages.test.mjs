@@ -39,7 +39,8 @@ test('the export loses the files no reader fetches: RSC payloads, Next chunks, i
   write('_next/static/chunks/a.css', 'body{}')
   write('llms.txt', '# Docs')
   try {
-    assert.deepEqual(makeStaticPages(out, ISLANDS), { pages: 1, removed: 5 })
+    const { pages, removed } = makeStaticPages(out, ISLANDS)
+    assert.deepEqual({ pages, removed }, { pages: 1, removed: 5 })
     const left = fs.readdirSync(out, { recursive: true }).filter((f) => fs.statSync(path.join(out, f)).isFile()).sort()
     assert.deepEqual(left, ['_next/static/chunks/a.css', 'kittens/index.html', 'llms.txt'])
   } finally {

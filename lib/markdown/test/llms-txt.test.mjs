@@ -16,7 +16,8 @@ const root = path.join(here, '..', '..', '..')
 async function built(t, dir) {
   const siteDir = fs.mkdtempSync(path.join(os.tmpdir(), 'markdown-out-'))
   t.after(() => fs.rmSync(siteDir, { recursive: true, force: true }))
-  const { site, errors } = await readSite({ dir, out: siteDir })
+  // The fixture site is published under /docs (its siteUrl says so; the base path puts it there).
+  const { site, errors } = await readSite({ dir, out: siteDir, paths: { prefix: '/docs', basePath: '/docs', own: [] } })
   assert.deepEqual(errors, [])
   await writePageFiles(siteDir, site)
   const out = path.join(siteDir, 'public')

@@ -90,10 +90,11 @@ test("a locale's title and toc footers go to its own site.json, only where they 
   assert.deepEqual(middleman.settings.tocFooters, ['[Get a key](https://shop.example.com/keys)'])
 })
 
-/** Where a redirect file sends a browser that opened it at `hash`, given /anchors.json. */
-async function follow(html, hash, anchors) {
+/** Where a redirect file (`public/<served>`) sends a browser that opened it at `hash`, given /anchors.json. */
+async function follow(served, hash, anchors) {
   let to
-  const location = { hash, search: '', replace: (url) => void (to = url) }
+  const html = middleman.file(`public/${served}`)
+  const location = { pathname: `/${served}`, hash, search: '', replace: (url) => void (to = url) }
   vm.runInNewContext(/<script>([\s\S]*?)<\/script>/.exec(html)[1], { location, fetch: async () => ({ json: async () => anchors }), decodeURIComponent, encodeURIComponent })
   for (let i = 0; i < 10 && to === undefined; i++) await new Promise((resolve) => setImmediate(resolve))
   return to
@@ -106,9 +107,9 @@ test("old URLs of every locale (/kr/index.html#x, /de/faq.html#x) go to the same
   assert.equal(anchors['de/index.html#authentication'], '/de/authentication/#authentication')
   // /de/faq.html showed the English FAQ as it was: its anchors go to the German locale's (untranslated) pages.
   assert.equal(anchors['de/faq.html#billing'], '/de/faq-billing/#billing')
-  assert.equal(await follow(middleman.file('public/kr/index.html'), '#errors', anchors), '/ko/errors/#errors')
-  assert.equal(await follow(middleman.file('public/kr/faq.html'), '#errors', anchors), '/ko/errors/#errors', "an anchor of the locale's home page")
-  assert.equal(await follow(middleman.file('public/kr/index.html'), '#nowhere', anchors), '/ko/#nowhere')
+  assert.equal(await follow('kr/index.html', '#errors', anchors), '/ko/errors/#errors')
+  assert.equal(await follow('kr/faq.html', '#errors', anchors), '/ko/errors/#errors', "an anchor of the locale's home page")
+  assert.equal(await follow('kr/index.html', '#nowhere', anchors), '/ko/#nowhere')
   assert.ok(middleman.file('public/de/faq.html'))
   assert.equal(middleman.file('public/de/index.html'), undefined, '/de/index.html is the portal page /de/ itself')
   assert.match(middleman.warned('its old URL /de/index.html is the portal'), /index\.html\.md\.erb:1 /)

@@ -56,12 +56,12 @@ test('a site without index.html.md: its first page is the home page and its old 
   assert.equal(site.anchors['#errors'], '/errors/#errors')
 })
 
-/** Where a redirect file sends a browser that opened it at `hash`, given /anchors.json. */
-async function follow(html, hash, anchors, search = '') {
+/** Where a redirect file opened at `pathname` + `hash` sends a browser, given the anchors.json it fetched. */
+async function follow(html, hash, anchors, search = '', pathname = '/x.html', fetched = []) {
   const script = /<script>([\s\S]*?)<\/script>/.exec(html)[1]
   let to
-  const location = { hash, search, replace: (url) => void (to = url) }
-  const fetch = async () => ({ json: async () => anchors })
+  const location = { pathname, hash, search, replace: (url) => void (to = url) }
+  const fetch = async (url) => (fetched.push(url), { json: async () => anchors })
   vm.runInNewContext(script, { location, fetch, decodeURIComponent, encodeURIComponent })
   for (let i = 0; i < 10 && to === undefined; i++) await new Promise((resolve) => setImmediate(resolve))
   return to
@@ -74,4 +74,16 @@ test("a redirect file sends an old anchor where it went, and an anchor that stay
   assert.equal(await follow(stub, '', {}), '/')
   const v3 = redirectStub('v3.html', '/v3-intro/')
   assert.equal(await follow(v3, '#list', { 'v3.html#list': '/v3-orders/#list', '#list': '/orders/#list' }), '/v3-orders/#list')
+})
+
+test('a redirect file works under any base path: it reads anchors.json and goes home from its own address', async () => {
+  const fetched = []
+  const stub = redirectStub('en.html', '/')
+  assert.equal(await follow(stub, '#introduction', {}, '', '/docs/en.html', fetched), '/docs/#introduction')
+  assert.deepEqual(fetched, ['/docs/anchors.json'])
+  const nested = redirectStub('cn/index.html', '/cn-intro/')
+  // Served as /docs/cn/index.html, or as its folder.
+  assert.equal(await follow(nested, '', {}, '', '/docs/cn/index.html'), '/docs/cn-intro/')
+  assert.equal(await follow(nested, '', {}, '', '/docs/cn/'), '/docs/cn-intro/')
+  assert.match(nested, /href="\.\.\/cn-intro\/">continue/)
 })
