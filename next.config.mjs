@@ -4,7 +4,7 @@ import os from 'node:os'
 const nextConfig = {
   output: 'export',
   // Where the site is published (site.json "basePath" or BASE_PATH, checked by the build): Next's own
-  // assets are under it; every address the portal builds carries it too (lib/content/page-address.mjs).
+  // assets are under it; every address the portal builds carries it too (lib/addresses/page-address.mjs).
   basePath: process.env.PORTAL_BASE_PATH || '',
   trailingSlash: true,
   // The build script points this at a fresh folder and swaps it into out/ only when it is whole.

@@ -1,6 +1,6 @@
 import type { MetadataRoute } from 'next'
 import { builtSite } from '@/lib/content/built-site.mjs'
-import { absoluteUrl } from '@/lib/content/page-address.mjs'
+import { absoluteUrl } from '@/lib/addresses/page-address.mjs'
 
 // A static export can only hold a metadata route that is rendered once, at build time.
 export const dynamic = 'force-static'

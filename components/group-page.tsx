@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 import { groupListing } from '@/lib/content/sidebar.mjs'
-import { groupAddress } from '@/lib/content/page-address.mjs'
+import { groupAddress } from '@/lib/addresses/page-address.mjs'
 import { PortalFrame } from './portal-frame'
 import { currentSite } from './site'
 

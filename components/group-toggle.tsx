@@ -1,7 +1,7 @@
 'use client'
 import { useEffect, useState } from 'react'
 import { useHydrated } from './use-store'
-import { groupAddress } from '@/lib/content/page-address.mjs'
+import { groupAddress } from '@/lib/addresses/page-address.mjs'
 import { createPortal } from 'react-dom'
 
 /** The nav file (lib/content/sidebar.mjs): each group's entries, a page `{ h, t }` or a group `{ g, t }`. */

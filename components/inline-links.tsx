@@ -1,5 +1,5 @@
 import { Fragment } from 'react'
-import { servedPath } from '@/lib/content/page-address.mjs'
+import { servedPath } from '@/lib/addresses/page-address.mjs'
 import { DocLink } from './doc-link'
 
 type Paths = Parameters<typeof servedPath>[1]

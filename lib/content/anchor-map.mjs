@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import { servedPath } from './page-address.mjs'
+import { servedPath } from '../addresses/page-address.mjs'
 
 /**
  * Addresses are where the pages are served (their `href`, under the tree's prefix); the importer's

@@ -15,7 +15,7 @@ import { pluginFunctions } from '../mdx/plugins.mjs'
 import { siteLanguages } from '../languages/site-languages.mjs'
 import { pageHistory } from './page-history.mjs'
 import { pageFacts } from './read-page.mjs'
-import { basePathProblem, pageAddress } from './page-address.mjs'
+import { basePathProblem, pageAddress } from '../addresses/page-address.mjs'
 import { basePathOf } from './site-trees.mjs'
 
 /**

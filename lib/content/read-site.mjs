@@ -13,7 +13,7 @@ import { declaredLabel, siteLanguages } from '../languages/site-languages.mjs'
 import { linkProblems } from './check-page-tree.mjs'
 import { readPages } from './page-pool.mjs'
 import { pageHistory } from './page-history.mjs'
-import { pageAddress } from './page-address.mjs'
+import { pageAddress } from '../addresses/page-address.mjs'
 import { pageCache } from './page-cache.mjs'
 import { sourcePlace } from './source-place.mjs'
 

@@ -11,7 +11,7 @@
  * @typedef {SidebarPage | SidebarGroup} SidebarEntry
  */
 import { createHash } from 'node:crypto'
-import { groupAddress } from './page-address.mjs'
+import { groupAddress } from '../addresses/page-address.mjs'
 
 /**
  * @param {import('./site-manifest.mjs').Manifest} manifest

@@ -12,7 +12,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { jsonPlaces } from './json-places.mjs'
-import { basePathHint, basePathProblem, treePrefix } from './page-address.mjs'
+import { basePathHint, basePathProblem, treePrefix } from '../addresses/page-address.mjs'
 
 export const VERSIONS_DIR = 'versions'
 export const CURRENT_LABEL = 'Latest'

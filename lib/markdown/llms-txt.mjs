@@ -4,7 +4,7 @@
  * Markdown in sidebar order, for a reader who wants the whole site in one paste.
  */
 import { markdownHref } from './addresses.mjs'
-import { absoluteUrl } from '../content/page-address.mjs'
+import { absoluteUrl } from '../addresses/page-address.mjs'
 import { pageMarkdown } from './page-markdown.mjs'
 
 export const LLMS_FILE = 'llms.txt'

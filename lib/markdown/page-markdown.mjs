@@ -5,7 +5,7 @@
 import { toMarkdown } from 'mdast-util-to-markdown'
 import { gfmToMarkdown } from 'mdast-util-gfm'
 import { readerTree } from './reader-tree.mjs'
-import { absoluteUrl, servedPath } from '../content/page-address.mjs'
+import { absoluteUrl, servedPath } from '../addresses/page-address.mjs'
 
 const OPTIONS = { bullet: '-', fences: true, rule: '-', emphasis: '*', listItemIndent: 'one' }
 

@@ -19,7 +19,7 @@ const own = (name) => path.join(here, `${name}.mjs`)
 
 /**
  * @param {{ responseLanguages?: string[], languageTabs?: { key: string }[], paths?: { prefix: string, basePath: string, own: string[] } }} settings
- *   paths: where the content tree is served (lib/content/page-address.mjs); none: at the root
+ *   paths: where the content tree is served (lib/addresses/page-address.mjs); none: at the root
  */
 function plugins(settings) {
   return {

@@ -12,7 +12,7 @@
  * - `own` (default []): the files (`/images/x.svg`) in the tree's own `public/`, served under `prefix`
  */
 import { visit } from 'unist-util-visit'
-import { servedPath } from '../content/page-address.mjs'
+import { servedPath } from '../addresses/page-address.mjs'
 
 const URL_PROPERTIES = ['href', 'src']
 
