@@ -18,7 +18,8 @@ export function DocPage({ slug }: { slug: string }) {
   return (
     <PortalFrame current={{ slug }}>
       <div className="doc">
-        <Island name="language-bar" props={{ languages: site.languages }} />
+        {/* Only where it chooses something: a page without sample tabs gives its prose the width. */}
+        {page.sampleGroups && <Island name="language-bar" props={{ languages: site.languages }} />}
         <Island name="copy-page-button" props={{ href: markdownHref(slug, site.tree.prefix) }} />
         {/* Below the bar above the examples column, in the prose column, so neither covers the other. */}
         <UntranslatedNotice site={site} slug={slug} />

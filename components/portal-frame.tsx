@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 import { Island } from './island'
+import { SearchEntry } from './search-entry'
 import { Sidebar } from './sidebar'
 import { currentSite, say } from './site'
 import { VersionBanner } from './version-banner'
@@ -17,7 +18,7 @@ export function PortalFrame({ current, children }: { current: { slug?: string; g
         <span className="topbar-title">{site.settings.title}</span>
       </header>
       <nav id="sidebar" className="sidebar" aria-label={say('documentation')} data-open="false" data-nav={site.navFile ?? undefined}>
-        <Sidebar site={site} current={current} search={site.settings.search ? <Island name="search-box" props={{}} /> : undefined} />
+        <Sidebar site={site} current={current} search={site.settings.search ? <SearchEntry /> : undefined} />
       </nav>
       <main id="content" className="page" tabIndex={-1}>
         <VersionBanner site={site} slug={current.slug} />

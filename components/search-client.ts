@@ -4,8 +4,8 @@ import { searchFile, searchManifest } from './search-manifest'
 
 /**
  * The search, loaded once per visit on first use: the manifest, then pieces as queries need them
- * (lib/search/pieces.mjs). This module is itself loaded on first use, with FlexSearch in it (one
- * request, not a second wave), so neither weighs on a page's first load.
+ * (lib/search/pieces.mjs). This module is itself loaded on first use, with the dialog and
+ * FlexSearch in one chunk (one request, not a second wave), so none of it weighs on a page's first load.
  */
 type Loaded = PieceSearch & { group: typeof groupByPage }
 
@@ -23,10 +23,12 @@ const json = (url: string) =>
   })
 
 let loading: Promise<Loaded> | undefined
+/** The search once it has loaded, for answers in the same task as the keystroke. */
+export let loaded: Loaded | undefined
 const load = async (): Promise<Loaded> => {
   const manifest = await json(searchManifest())
   const search = await openPieces(manifest, (file: string) => json(searchFile(file)), (pending: number) => listeners.forEach((l) => l(pending)))
-  return { ...search, group: groupByPage }
+  return (loaded = { ...search, group: groupByPage })
 }
 
 export function loadSearch() {

@@ -61,6 +61,7 @@ export function highlightSection(anchor: string, terms: string[], encode: Encode
 /** Marks the words of the search that led here, in the section it opened. */
 export function highlightArrival() {
   const pending = takeHighlight()
-  if (pending) void import('./search-client').then(({ loadSearch }) => loadSearch()).then(({ encode }) => highlightSection(pending.anchor, pending.terms, encode))
+  // The search code's one chunk (search-dialog re-exports loadSearch), not a second chunk of its own.
+  if (pending) void import('./search-dialog').then(({ loadSearch }) => loadSearch()).then(({ encode }) => highlightSection(pending.anchor, pending.terms, encode))
 }
 

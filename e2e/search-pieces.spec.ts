@@ -10,7 +10,7 @@ import { box, options, searchFor, searchStatus } from './search-helpers'
  * A site over the single-piece threshold, as the client sees it: the portal's own search data split
  * at small caps (many pieces), served in place of the built site's search files.
  */
-const { manifest, files } = splitSearch(exportSearch(siteRecords(await loadSite())), { postingsCap: 1500, recordsCap: 1500, singleMaxGzip: 0 })
+const { manifest, files } = splitSearch(exportSearch(siteRecords(await loadSite())), { postingsCap: 1500, recordsPer: 4, singleMaxGzip: 0 })
 const all = files.size + 1
 
 /** The pieces the search itself fetches for these queries, in Node: what the page must fetch. */

@@ -11,9 +11,8 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { chromium } from '@playwright/test'
-import { exportSearch } from '../search/query.mjs'
-import { splitSearch } from '../search/split.mjs'
 import { writePagefindSite } from './pagefind-site.mjs'
+import { writePortalSearchSite } from './portal-search-site.mjs'
 import { QUERIES } from './search-queries.mjs'
 import { serveExport } from './static-server.mjs'
 import { progress } from './progress.mjs'
@@ -23,20 +22,16 @@ import { median, percentile, round } from './stats.mjs'
 export const FIRST_RESULT_QUERIES = ['single', 'prefix', 'twoWord', 'typo', 'terminal'].flatMap((kind) => QUERIES[kind].slice(0, 4))
 
 const SLOW_4G = { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 }
-const CHROMIUM = [process.env.PLAYWRIGHT_CHROMIUM_PATH, '/usr/bin/chromium'].find((p) => p && fs.existsSync(p))
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+export const CHROMIUM = [process.env.PLAYWRIGHT_CHROMIUM_PATH, '/usr/bin/chromium'].find((p) => p && fs.existsSync(p))
+export const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
 
-const answered = () => Boolean(document.querySelector('dialog [role="option"]')) || /^No results/.test(document.querySelector('dialog [role="status"]')?.textContent ?? '')
+export const answered = () => Boolean(document.querySelector('dialog [role="option"]')) || /^No results/.test(document.querySelector('dialog [role="status"]')?.textContent ?? '')
 
 /** What the reader does in each engine's page, until a first answer is on screen. */
 const RUNS = {
   async portal(page, query) {
+    // The page has loaded (see once()): the dialog's shell opens with the key, its box focused.
     await page.keyboard.press('/')
-    // A key pressed before React attached its listener is lost: press again (rare, on a loaded machine).
-    while (!(await page.locator('dialog [role="combobox"]').isVisible())) {
-      await page.waitForTimeout(50)
-      if (!(await page.locator('dialog').count())) await page.keyboard.press('/')
-    }
     await page.locator('dialog [role="combobox"]').fill(query)
     await page.waitForFunction(answered, null, { polling: 'raf' })
   },
@@ -48,7 +43,7 @@ const RUNS = {
   pagefind: (page, query) => page.evaluate((q) => window.runSearch(q), query),
 }
 
-async function once(browser, { origin, engine, query, throttle }) {
+export async function once(browser, { origin, engine, query, throttle, warm = true }) {
   const context = await browser.newContext()
   try {
     // Next prefetches the pages its links name once idle: navigation, not search; left out.
@@ -56,8 +51,8 @@ async function once(browser, { origin, engine, query, throttle }) {
     const page = await context.newPage()
     await page.goto(`${origin}/`)
     await page.waitForLoadState('networkidle')
-    // The clock starts once the page is interactive: React has attached itself to the button.
-    if (engine === 'portal') await page.waitForFunction(() => Object.keys(document.querySelector('.search-button') ?? {}).some((key) => key.startsWith('__reactProps')))
+    // The clock starts once the page is loaded and idle: its module script (the islands) has run by
+    // then, and the search shell's inline script runs with the button itself.
     const cdp = await context.newCDPSession(page)
     await cdp.send('Network.enable')
     if (throttle) await cdp.send('Network.emulateNetworkConditions', SLOW_4G)
@@ -77,6 +72,7 @@ async function once(browser, { origin, engine, query, throttle }) {
     for (let i = 0; i < 100 && ids.some((id) => sizes.get(id) === null); i++) await new Promise((r) => setTimeout(r, 20))
     const bytes = ids.reduce((sum, id) => sum + (sizes.get(id) ?? 0), 0)
     if (process.env.BENCH_LOG_REQUESTS) console.log(query, throttle ? 'slow' : '', ids.map((id) => `${urls.get(id)?.replace(origin, '')} ${sizes.get(id)}`).join(', '))
+    if (!warm) return { ms, bytes, requests: ids.length }
     const warmStart = performance.now()
     await (engine === 'portal' ? RUNS.portalWarm : RUNS[engine])(page, query)
     return { ms, bytes, requests: ids.length, warmMs: performance.now() - warmStart }
@@ -121,14 +117,8 @@ export async function measureFirstResult({ sizes, sections, corpusOfSize, export
         progress(`search first result: ${engine} on ${size} sections in Chromium`)
         const dir = path.join(work, `${engine}-${size}`)
         let config
-        if (engine === 'portal') {
-          fs.cpSync(exportDir, dir, { recursive: true })
-          fs.rmSync(path.join(dir, 'search'), { recursive: true, force: true })
-          fs.mkdirSync(path.join(dir, 'search'))
-          const { manifest, files } = splitSearch(exportSearch(records), splitOptions)
-          for (const [name, text] of files) fs.writeFileSync(path.join(dir, 'search', name), text)
-          fs.writeFileSync(path.join(dir, 'search/manifest.json'), JSON.stringify(manifest))
-        } else {
+        if (engine === 'portal') writePortalSearchSite(exportDir, dir, records, splitOptions)
+        else {
           fs.mkdirSync(dir)
           await writePagefindSite(records, dir)
           config = path.join(dir, 'serve.json')

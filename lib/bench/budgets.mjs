@@ -37,6 +37,18 @@ export function checkBudgets(results, budgets) {
     add(`${inChromium}: slow 4G / Pagefind's`, mine && pagefind ? mine.msSlow4gMedian / pagefind.msSlow4gMedian : undefined, '≤ 1', mine?.msSlow4gMedian <= pagefind?.msSlow4gMedian)
   }
 
+  const k = budgets.keystrokes
+  const keys = results.search?.keystrokes
+  const typing = Array.isArray(keys) ? keys.find((e) => e.engine === 'portal' && e.sections === k?.atSections) : undefined
+  if (k) {
+    add(`keystroke to next frame in a warm dialog at ${k.atSections} sections: median (ms)`, typing?.medianMs, `≤ ${k.medianMaxMs}`, typing?.medianMs <= k.medianMaxMs)
+    add(`keystroke to next frame in a warm dialog at ${k.atSections} sections: p95 (ms)`, typing?.p95Ms, `≤ ${k.p95MaxMs}`, typing?.p95Ms <= k.p95MaxMs)
+  }
+
+  const q = budgets.queryBytes
+  const bytes = results.search?.queryBytes
+  if (q) add(`worst fixed query until its first result on ${bytes?.site ?? 'an imported site'} (bytes)`, bytes?.bytesMax, `≤ ${q.bytesMax}`, bytes?.bytesMax <= q.bytesMax)
+
   const w = budgets.pageWeight
   const routes = results.pageWeight?.routes
   const over = routes && Math.max(...routes.map((r) => r.js.overBaseline.gzip))

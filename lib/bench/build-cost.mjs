@@ -1,55 +1,59 @@
 /**
- * Build cost: the wall time of a clean `next build` (no .next cache), which is what an author or CI
- * waits for after a fresh checkout. The build's own output goes to a log file, not the terminal.
+ * Build cost: the wall time of a clean build (no .next folder, no page cache), which is what an
+ * author or CI waits for after a fresh checkout. The build's own output goes to a log file, not the terminal.
  */
 import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
+import { portalCache } from '../content/page-cache.mjs'
 import { exportRoutes } from './page-weight.mjs'
-import { buildableContent } from '../content/content-folder.mjs'
 
 /**
- * Runs `next build` in `cwd` and times it.
- * @param {{ cwd: string, nextBin: string, env?: Record<string, string>, log?: string }} options
+ * Runs a Node script in `cwd` and times it, its output to a log file.
+ * @param {{ cwd: string, args: string[], env?: Record<string, string>, log: string }} options
  * @returns {Promise<{ ms: number }>}
  */
-export function timedNextBuild({ cwd, nextBin, env = {}, log }) {
-  fs.rmSync(path.join(cwd, '.next'), { recursive: true, force: true })
-  const logFile = log ?? path.join(cwd, '.next-build.log')
-  fs.mkdirSync(path.dirname(logFile), { recursive: true })
-  const out = fs.openSync(logFile, 'w')
+function timedRun({ cwd, args, env = {}, log }) {
+  fs.mkdirSync(path.dirname(log), { recursive: true })
+  const out = fs.openSync(log, 'w')
   const start = process.hrtime.bigint()
-  const child = spawn(process.execPath, [nextBin, 'build'], {
-    cwd,
-    stdio: ['ignore', out, out],
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
-  })
+  const child = spawn(process.execPath, args, { cwd, stdio: ['ignore', out, out], env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env } })
   return new Promise((resolve, reject) => {
     child.on('error', reject)
     child.on('exit', (code) => {
       const ms = Number(process.hrtime.bigint() - start) / 1e6
       fs.closeSync(out)
       if (code === 0) return resolve({ ms })
-      const tail = fs.readFileSync(logFile, 'utf8').split('\n').slice(-15).join('\n')
-      reject(new Error(`next build in ${cwd} failed (exit ${code}); the end of ${logFile}:\n${tail}`))
+      const tail = fs.readFileSync(log, 'utf8').split('\n').slice(-15).join('\n')
+      reject(new Error(`${path.basename(args[0])} ${args.slice(1).join(' ')} in ${cwd} failed (exit ${code}); the end of ${log}:\n${tail}`))
     })
   })
 }
 
 /**
+ * Runs `next build` in `cwd` (a plain Next app: the baseline) and times it, from a clean .next.
+ * @param {{ cwd: string, nextBin: string, env?: Record<string, string>, log?: string }} options
+ * @returns {Promise<{ ms: number }>}
+ */
+export function timedNextBuild({ cwd, nextBin, env = {}, log }) {
+  fs.rmSync(path.join(cwd, '.next'), { recursive: true, force: true })
+  return timedRun({ cwd, args: [nextBin, 'build'], env, log: log ?? path.join(cwd, '.next-build.log') })
+}
+
+/**
  * Builds the portal from a content folder into `.out-bench-<name>` (beside out/, which it leaves
- * alone) and returns the wall time and the per-page figure.
+ * alone) with `npm run build`'s own script (the site read once, Next's render, static pages and
+ * islands: `next build` alone no longer makes a site), and returns the wall time and the per-page figure.
  * @returns {Promise<{ name: string, ms: number, pages: number, msPerPage: number, outDir: string }>}
  */
 export async function buildPortal({ root = process.cwd(), name, contentDir, log }) {
-  const distName = `.out-bench-${name}`
-  const outDir = path.join(root, distName)
+  const outDir = path.join(root, `.out-bench-${name}`)
   fs.rmSync(outDir, { recursive: true, force: true })
-  const inProject = contentDir && buildableContent(root, path.resolve(root, contentDir), `.out-bench-content-${name}`)
-  const env = { PORTAL_DIST_DIR: distName, ...(inProject ? { CONTENT_DIR: inProject } : {}) }
-  const { ms } = await timedNextBuild({ cwd: root, nextBin: path.join(root, 'node_modules/next/dist/bin/next'), env, log })
+  fs.rmSync(portalCache(root, 'pages'), { recursive: true, force: true })
+  const env = { PORTAL_OUT: outDir, ...(contentDir ? { CONTENT_DIR: path.resolve(root, contentDir) } : {}) }
+  const { ms } = await timedRun({ cwd: root, args: [path.join(root, 'lib/cli/build.mjs')], env, log: log ?? path.join(root, `.out-bench-${name}.log`) })
   const pages = exportRoutes(outDir).length
-  // npm run build writes the search file after next build; so does the bench, timed apart.
+  // The search files' share of it, timed apart: the build writes them among its other files.
   const { loadSite } = await import('../content/load-site.mjs')
   const { writeSearchFiles } = await import('../search/write-search-file.mjs')
   const start = process.hrtime.bigint()

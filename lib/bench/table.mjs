@@ -33,6 +33,20 @@ function firstResultTable(entries) {
     ['sections', 'engine', 'bytes median / max', 'requests', 'first result', 'slow 4G median', 'slow 4G p95', 'warm repeat'], rows)}`
 }
 
+function keystrokeTable(entries) {
+  if (!Array.isArray(entries)) return `### Search, keystroke to next frame in Chromium\n\n${entries?.skipped ?? 'not measured'}`
+  const pagefind = (sections) => entries.find((e) => e.engine === 'pagefind' && e.sections === sections)?.warmMsMedian
+  const rows = entries.filter((e) => e.engine === 'portal').map((e) => [e.sections, e.keystrokes, ms(e.medianMs), ms(e.p95Ms), ms(e.maxMs), `${(e.answeredInFrame * 100).toFixed(0)}%`, ms(pagefind(e.sections))])
+  return `### Search, keystroke to next frame in Chromium (20 fixed queries typed one character at a time into a warm dialog; Event Timing)\n\n${table(
+    ['sections', 'keystrokes', 'median', 'p95', 'max', 'answered in that frame', 'Pagefind warm repeat (median)'], rows)}`
+}
+
+function queryBytesTable(q) {
+  if (q.skipped) return `### Search, bytes per query on an imported site\n\n${q.skipped}`
+  const worst = q.worst.map((w) => `"${w.query}" ${kb(w.bytes)} (${w.requests} requests)`).join(', ')
+  return `### Search, bytes per query until its first result on ${q.site} (${q.sections} sections; ${q.queries} fixed queries, cold cache, search code included)\n\nmedian ${kb(q.bytesMedian)}, worst ${kb(q.bytesMax)}; the five worst: ${worst}`
+}
+
 function weightTable(weight) {
   const rows = weight.routes.map((r) => [r.route, kb(r.html.gzip), `${kb(r.js.gzip)} (+${kb(r.js.overBaseline.gzip)})`, kb(r.js.raw), kb(r.css.gzip), r.searchInFirstLoad ? 'yes' : 'no'])
   const lazy = [...weight.lazy, ...(weight.searchData ? [weight.searchData] : [])].map((c) => `${c.file} ${kb(c.gzip)}${c.search ? ' (search)' : ''}`).join(', ')
@@ -87,6 +101,8 @@ export function renderTables(results, budgetRows) {
   const parts = [`Measured ${results.date.slice(0, 10)} on ${m.cpus} × ${m.cpuModel}, ${m.memoryGiB} GiB, Node ${results.node}, load ${m.load.join(' ')}${results.quick ? ' (--quick)' : ''}.`]
   if (results.search?.corpora.length) parts.push(searchTable(results.search))
   if (results.search?.firstResult) parts.push(firstResultTable(results.search.firstResult))
+  if (results.search?.keystrokes) parts.push(keystrokeTable(results.search.keystrokes))
+  if (results.search?.queryBytes) parts.push(queryBytesTable(results.search.queryBytes))
   if (results.pageWeight) parts.push(weightTable(results.pageWeight))
   if (results.lighthouse) parts.push(lighthouseTable(results.lighthouse))
   if (results.build) parts.push(buildTable(results.build))

@@ -5,8 +5,10 @@
  *   --quick   a reduced run (1,000 sections, one build, one Lighthouse run, no large corpus)
  *   --check   exit 1 when a measured figure is over lib/bench/budgets.json
  *   --large-sizes=1000   the large-site step at these sizes only (default 1,000 and 10,000)
- *   --only=search,weight,lighthouse,first-result,openapi,versions,large   some steps only (the builds come with weight;
- *             search includes first-result: time to first result in Chromium, portal and Pagefind;
+ *   --only=search,weight,lighthouse,first-result,keystrokes,query-bytes,openapi,versions,large   some
+ *             steps only (the builds come with weight; search includes first-result, keystrokes and
+ *             query-bytes: time to first result in Chromium, portal and Pagefind, each keystroke's time
+ *             to the next frame in a warm dialog, and every fixed query's bytes on WooCommerce's imported docs;
  *             openapi: the build of the largest API reference in ../shared/corpus-openapi;
  *             versions: a rebuild with four unchanged older versions against one version;
  *             large: generated sites of 1,000 and 10,000 pages against Starlight, builds and dev)
@@ -22,6 +24,8 @@ import { progress } from '../bench/progress.mjs'
 import { measureSearch } from '../bench/search-bench.mjs'
 import { baseSections, corpusOfSize } from '../bench/search-corpus.mjs'
 import { measureFirstResult } from '../bench/browser-first-result.mjs'
+import { measureKeystrokes } from '../bench/browser-keystrokes.mjs'
+import { measureQueryBytes } from '../bench/query-bytes.mjs'
 import { buildPortal } from '../bench/build-cost.mjs'
 import { serveExport } from '../bench/static-server.mjs'
 import { renderTables } from '../bench/table.mjs'
@@ -36,7 +40,7 @@ const quick = args.includes('--quick')
 const check = args.includes('--check')
 const only = args.find((a) => a.startsWith('--only='))?.slice(7).split(',')
 const wants = (step) => !only || only.includes(step)
-const PORTS = { site: 4441, baseline: 4442, searchPortal: 4741, searchPagefind: 4742 }
+const PORTS = { site: 4441, baseline: 4442, searchPortal: 4741, searchPagefind: 4742, keysPortal: 4743, keysPagefind: 4744, queryBytes: 4745 }
 
 const cpus = os.cpus()
 const results = {
@@ -48,7 +52,7 @@ const results = {
 fs.mkdirSync('bench', { recursive: true })
 
 const sizes = quick ? [1000] : [1000, 5000, 20000]
-const corpus = wants('search') || wants('first-result') ? await baseSections() : undefined
+const corpus = wants('search') || wants('first-result') || wants('keystrokes') ? await baseSections() : undefined
 if (wants('search')) {
   results.search = await measureSearch(quick ? { sizes, rounds: 1, freshRuns: 1, corpus } : { sizes, rounds: 3, freshRuns: 3, corpus })
 }
@@ -100,10 +104,14 @@ if (wants('lighthouse')) {
 }
 
 // In Chromium, after the builds (it serves the EVNEX export with the corpus's search pieces in it).
-if (wants('search') || wants('first-result')) {
+if (wants('search') || wants('first-result') || wants('keystrokes') || wants('query-bytes')) {
   const built = exports?.evnex ? null : await buildPortal({ name: 'first-result', log: 'bench/build-first-result.log' })
+  const exportDir = exports?.evnex ?? built.outDir
   results.search ??= { corpora: [] }
-  results.search.firstResult = await measureFirstResult({ sizes, sections: corpus.sections, corpusOfSize, exportDir: exports?.evnex ?? built.outDir, ports: [PORTS.searchPortal, PORTS.searchPagefind] })
+  if (wants('search') || wants('first-result')) results.search.firstResult = await measureFirstResult({ sizes, sections: corpus.sections, corpusOfSize, exportDir, ports: [PORTS.searchPortal, PORTS.searchPagefind] })
+  // Typing into a warm dialog: the smallest and the largest size (issue 19's budget is at 20,000).
+  if (wants('search') || wants('keystrokes')) results.search.keystrokes = await measureKeystrokes({ sizes: [sizes[0], sizes.at(-1)].filter((n, i, all) => all.indexOf(n) === i), sections: corpus.sections, corpusOfSize, exportDir, ports: [PORTS.keysPortal, PORTS.keysPagefind] })
+  if (wants('search') || wants('query-bytes')) results.search.queryBytes = quick ? { skipped: 'skipped in --quick' } : await measureQueryBytes({ site: await wooCommerce(), exportDir, port: PORTS.queryBytes })
   if (built) fs.rmSync(built.outDir, { recursive: true, force: true })
 }
 exports?.cleanup()

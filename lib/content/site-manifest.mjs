@@ -13,9 +13,11 @@ export const MANIFEST = 'site.json'
 
 /**
  * @typedef {{ slug: string, href: string, title: string, description: string, trail: string[],
- *   headings: { depth: number, text: string, id: string }[], editHref: string | null, updated: string | null, original: string | null }} ManifestPage
+ *   headings: { depth: number, text: string, id: string }[], editHref: string | null, updated: string | null, original: string | null,
+ *   sampleGroups: boolean }} ManifestPage
  *   trail: the ids of the groups that hold the page, outermost first; original: for a page not translated
- *   yet (shown in its original's words), where the original is
+ *   yet (shown in its original's words), where the original is; sampleGroups: the page has code samples
+ *   in tabs (so a language bar has something to choose on it)
  * @typedef {{ id: string, title: string, trail: string[], children: ({ page: string } | { group: string })[] }} ManifestGroup
  * @typedef {{ name: string, label: string, segments: string[], prefix: string, basePath: string, current: boolean,
  *   versions: { name: string, label: string, home: string, current: boolean }[],
@@ -62,8 +64,8 @@ export function siteManifest(site, { navFile = null, tree = ROOT_TREE } = {}) {
   walk(settings.pageTree, [])
   const pages = {}
   for (const page of site.pages) {
-    const { slug, href, title, description, headings, editHref, updated, original = null } = page
-    pages[slug] = { slug, href, title, description, trail: trails.get(slug) ?? [], headings: headings.filter((h) => h.depth <= 3), editHref, updated, original }
+    const { slug, href, title, description, headings, editHref, updated, original = null, groups: sampleGroups } = page
+    pages[slug] = { slug, href, title, description, trail: trails.get(slug) ?? [], headings: headings.filter((h) => h.depth <= 3), editHref, updated, original, sampleGroups: sampleGroups.length > 0 }
   }
   const { pageTree, pagePlaces, pages: slugs, ...kept } = settings
   return { settings: kept, home: site.home, languages: site.languages, top: settings.pageTree.map(asChild), groups, order: slugs.filter((slug) => pages[slug]), pages, navFile, tree }

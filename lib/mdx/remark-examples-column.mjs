@@ -12,13 +12,16 @@
  *   names, that go to the examples column.
  * - `clearDepth` (default 2): headings this deep or shallower always start a section.
  *
- * Produces `<section class="doc-section"><div class="prose">…</div><div class="examples">…</div>`;
- * the examples div is left out when a section has none. Imports and exports stay at the top.
+ * Produces `<section class="doc-section"><div class="prose">…</div><div class="examples">…</div>`.
+ * A section with no examples has no examples div and is marked `prose-only`
+ * (`<section class="doc-section prose-only">`): its prose takes the width the examples would have
+ * had, so a page, or a run of sections, without samples leaves no empty column beside it.
+ * Imports and exports stay at the top.
  */
 
 const box = (type, hName, className, children) => ({
   type,
-  data: { hName, hProperties: { className: [className] } },
+  data: { hName, hProperties: { className: [className].flat() } },
   children,
 })
 
@@ -52,9 +55,8 @@ export default function remarkExamplesColumn(options = {}) {
     tree.children = [
       ...head,
       ...sections.map(({ prose, examples }) => {
-        const columns = [box('docProse', 'div', 'prose', prose)]
-        if (examples.length) columns.push(box('docExamples', 'div', 'examples', examples))
-        return box('docSection', 'section', 'doc-section', columns)
+        if (!examples.length) return box('docSection', 'section', ['doc-section', 'prose-only'], [box('docProse', 'div', 'prose', prose)])
+        return box('docSection', 'section', 'doc-section', [box('docProse', 'div', 'prose', prose), box('docExamples', 'div', 'examples', examples)])
       }),
     ]
   }

@@ -12,24 +12,27 @@ import { frontDecode, fromGaps } from './gaps.mjs'
 /**
  * @typedef {import('./split.mjs').Manifest} Manifest
  * @typedef {(file: string) => Promise<any>} FetchPiece a piece's parsed JSON, by its file name
- * @typedef {{ search(query: string, limit?: number): Promise<{ results: import('./query.mjs').Result[], terms: string[] }>, prefetch(query: string): Promise<void>, ready(query: string): boolean, encode(text: string): string[], onLoading?: (count: number) => void }} PieceSearch
+ * @typedef {{ results: import('./query.mjs').Result[], terms: string[] }} Found
+ * @typedef {{ search(query: string, limit?: number): Promise<Found>, searchNow(query: string, limit?: number): Found | undefined, prefetch(query: string): Promise<void>, ready(query: string): boolean, encode(text: string): string[], onLoading?: (count: number) => void }} PieceSearch
+ *   searchNow: the same answer at once when every piece it reads is here (a keystroke then costs no
+ *   more than the query: no promise, no task), else undefined
  */
+
+/** The file of index piece `n`, or of records group `n` (lib/search/split.mjs names them). */
+export const pieceFile = (set, n) => `${set.name}.${n}.json`
 
 /** Index pieces whose term range holds `key` (a term cut into parts spans several). */
 function piecesOf(manifest, key) {
-  return manifest.index.filter(([first, last]) => first <= key && key <= last).map(([, , file]) => file)
+  const { ranges } = manifest.index
+  const files = []
+  ranges.forEach(([first, last], n) => first <= key && key <= last && files.push(pieceFile(manifest.index, n)))
+  return files
 }
 
-/** The records group holding `id`: the last whose first id is at most `id`. */
+/** The records group holding `id`: its first id and its file. @returns {[number, string]} */
 function groupOf(manifest, id) {
-  let low = 0
-  let high = manifest.records.length - 1
-  while (low < high) {
-    const mid = (low + high + 1) >>> 1
-    if (manifest.records[mid][0] <= id) low = mid
-    else high = mid - 1
-  }
-  return manifest.records[low]
+  const n = Math.floor(id / manifest.records.per)
+  return [n * manifest.records.per, pieceFile(manifest.records, n)]
 }
 
 /**
@@ -43,11 +46,13 @@ export async function openPieces(manifest, fetchPiece, onLoading = () => {}) {
     onLoading(1)
     const whole = importSearch(await fetchPiece(manifest.single))
     onLoading(0)
-    return { search: async (query, limit) => whole.search(query, limit), prefetch: async () => {}, ready: () => true, encode: whole.encode }
+    return { search: async (query, limit) => whole.search(query, limit), searchNow: whole.search, prefetch: async () => {}, ready: () => true, encode: whole.encode }
   }
   const { index, encoder } = createIndex()
   /** @type {Map<string, Promise<void>>} */
   const loaded = new Map()
+  /** Pieces that have arrived and are in use. */
+  const arrived = new Set()
   // A term cut into parts: its ids so far, per field, joined as its parts arrive.
   const parts = new Map()
   const groups = new Map()
@@ -57,7 +62,10 @@ export async function openPieces(manifest, fetchPiece, onLoading = () => {}) {
     let done = loaded.get(file)
     if (!done) {
       onLoading(++pending)
-      done = fetchPiece(file).then(use).finally(() => onLoading(--pending))
+      done = fetchPiece(file)
+        .then(use)
+        .then(() => void arrived.add(file))
+        .finally(() => onLoading(--pending))
       done.catch(() => loaded.delete(file))
       loaded.set(file, done)
     }
@@ -98,6 +106,12 @@ export async function openPieces(manifest, fetchPiece, onLoading = () => {}) {
     prefetch: (text) => vocabulary().then((q) => onlyKeys(q.needs(text))).then(() => {}),
     /** True when the index pieces the query reads are asked for (its records may still be on their way). */
     ready: (text) => Boolean(query) && [...query.needs(text)].every((key) => piecesOf(manifest, key).every((file) => loaded.has(file))),
+    searchNow(text, limit = 10) {
+      if (!query || ![...query.needs(text)].every((key) => piecesOf(manifest, key).every((file) => arrived.has(file)))) return undefined
+      const { ranked, marks } = query.rankOnly(text, limit)
+      if (!ranked.every(([id]) => arrived.has(groupOf(manifest, id)[1]))) return undefined
+      return { results: query.show(ranked, marks), terms: marks }
+    },
     async search(text, limit = 10) {
       const early = onlyKeys(text.split(/\s+/).flatMap(encode))
       const query = await vocabulary()

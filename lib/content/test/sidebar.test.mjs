@@ -9,7 +9,7 @@ import { llmsTxt } from '../../markdown/llms-txt.mjs'
 function siteOf(pages) {
   const { tree, slugs } = readPageTree(JSON.stringify({ title: 'T', pages }))
   const settings = { title: 'Docs', description: '', siteUrl: 'https://docs.example.com', pages: slugs, pageTree: tree }
-  const facts = slugs.map((slug) => ({ slug, href: slug === 'index' ? '/' : `/${slug}/`, title: slug.toUpperCase(), description: `About ${slug}.`, headings: [], editHref: null, updated: null }))
+  const facts = slugs.map((slug) => ({ slug, href: slug === 'index' ? '/' : `/${slug}/`, title: slug.toUpperCase(), description: `About ${slug}.`, headings: [], groups: [], editHref: null, updated: null }))
   return siteManifest({ settings, home: 'index', languages: [], pages: facts, records: [] })
 }
 
