@@ -16,7 +16,8 @@ import { contentWithReference } from '../openapi/content-with-reference.mjs'
 import { MANIFEST } from '../content/site-manifest.mjs'
 import { pageCache, portalCache } from '../content/page-cache.mjs'
 import { contentDir } from '../content/site-settings.mjs'
-import { writePageSide, writeSearchSide } from './page-files.mjs'
+import { writePageSide } from './page-files.mjs'
+import { writeSearchSideApart } from './search-side-worker.mjs'
 import { previewTree } from './preview-tree.mjs'
 import { watchContent } from './watch-content.mjs'
 import { startDevProxy } from './dev-proxy.mjs'
@@ -95,7 +96,7 @@ async function refresh() {
   }
   const manifest = writePageSide(live, site, previewTree(source, site.settings))
   // The page shows first; search and llms.txt follow a moment later.
-  searching = searching.then(() => writeSearchSide(live, site, manifest)).then(() => say('search updated.'), (error) => say(`search files not written: ${error?.message ?? error}`))
+  searching = searching.then(() => writeSearchSideApart(live, site, manifest)).then(() => say('search updated.'), (error) => say(`search files not written: ${error?.message ?? error}`))
   const files = updated.length > 5 ? `${updated.length} pages` : updated.map((slug) => `${slug}.mdx`).join(', ')
   say(`${updated.length ? `content checked, preview updated: ${files}` : 'content checked: no problems'} (${Date.now() - started} ms).`)
   return true
