@@ -1,6 +1,6 @@
 'use client'
 import { useEffect } from 'react'
-import { highlightArrival } from './search-highlight'
+import { highlightArrival } from './search-arrival'
 import { preloadManifest } from './search-manifest'
 import { useWords } from './island-context'
 import { openShell, SHELL_OPEN, shellParts, shellWords } from './search-shell'

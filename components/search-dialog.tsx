@@ -4,7 +4,7 @@ import { createRoot } from 'react-dom/client'
 import { groupByPage } from '@/lib/search/query.mjs'
 import type { Found } from '@/lib/search/pieces.mjs'
 import { loaded, loadSearch, onPiecesLoading } from './search-client'
-import { highlightArrival, rememberHighlight } from './search-highlight'
+import { highlightPending, rememberHighlight } from './search-highlight'
 import { SearchResults, type Group, type Result } from './search-results'
 import { fill, IslandContext, useWords } from './island-context'
 import { LIST_ID, type SearchShell } from './search-shell'
@@ -87,7 +87,7 @@ function SearchDialog({ shell }: { shell: SearchShell }) {
     shell.dialog.dataset.returnFocus = 'false'
     shell.dialog.close()
     // Same page: no page load follows the navigation, so mark the words here once it has scrolled.
-    if (result.url.split('#')[0] === location.pathname) requestAnimationFrame(highlightArrival)
+    if (result.url.split('#')[0] === location.pathname) requestAnimationFrame(() => void loadSearch().then(({ encode }) => highlightPending(encode)))
   }
 
   useEffect(() => {

@@ -58,10 +58,8 @@ export function highlightSection(anchor: string, terms: string[], encode: Encode
   timer = setTimeout(() => CSS.highlights.delete(NAME), SHOWN_MS)
 }
 
-/** Marks the words of the search that led here, in the section it opened. */
-export function highlightArrival() {
+/** Marks the words of the search that led here, once the search code's `encode` is at hand. */
+export function highlightPending(encode: Encode) {
   const pending = takeHighlight()
-  // The search code's one chunk (search-dialog re-exports loadSearch), not a second chunk of its own.
-  if (pending) void import('./search-dialog').then(({ loadSearch }) => loadSearch()).then(({ encode }) => highlightSection(pending.anchor, pending.terms, encode))
+  if (pending) highlightSection(pending.anchor, pending.terms, encode)
 }
-

@@ -6,7 +6,7 @@
 import path from 'node:path'
 import { ROOT_TREE } from '../content/site-manifest.mjs'
 import { siteLocales, STRINGS_FILE } from '../content/locale-trees.mjs'
-import { readStrings } from '../locales/locale-files.mjs'
+import { readStrings } from '../content/locale-files.mjs'
 import { PORTAL_STRINGS } from '../locales/portal-strings.mjs'
 
 /** @param {string} dir the content folder @param {any} settings its settings */

@@ -12,7 +12,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { treePrefix } from '../addresses/page-address.mjs'
 import { localeCodeProblem, textDirection } from '../locales/locale-codes.mjs'
-import { readLocaleSettings, readStrings } from '../locales/locale-files.mjs'
+import { readLocaleSettings, readStrings } from './locale-files.mjs'
 import { readSettings } from './site-settings.mjs'
 import { groupsIn } from './page-tree.mjs'
 

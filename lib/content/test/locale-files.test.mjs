@@ -4,7 +4,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { readLocaleSettings, readStrings } from '../locale-files.mjs'
-import { fill, ISLAND_KEYS, PORTAL_STRINGS } from '../portal-strings.mjs'
+import { fill, ISLAND_KEYS, PORTAL_STRINGS } from '../../locales/portal-strings.mjs'
 
 function file(t, text) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'locale-files-'))

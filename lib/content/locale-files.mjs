@@ -6,8 +6,8 @@
  */
 import fs from 'node:fs'
 import { LineCounter, isMap, parseDocument } from 'yaml'
-import { jsonErrorPlace } from '../content/json-error-place.mjs'
-import { PORTAL_STRINGS } from './portal-strings.mjs'
+import { jsonErrorPlace } from './json-error-place.mjs'
+import { PORTAL_STRINGS } from '../locales/portal-strings.mjs'
 
 /** The keys a locale's site.json may have: what readers of that locale see in other words. */
 export const LOCALE_SETTINGS = ['title', 'description', 'tocFooters', 'groups']
