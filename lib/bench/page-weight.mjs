@@ -35,7 +35,8 @@ export function firstLoadAssets(html) {
   const legacy = new Set()
   for (const [tag] of html.matchAll(/<(?:script|link)\b[^>]*>/g)) {
     const url = /\b(?:src|href)="([^"]+)"/.exec(tag)?.[1]?.split('?')[0]
-    if (!url || !url.startsWith('/_next/')) continue
+    // Next's own files, and the portal's islands and their chunks (lib/cli/islands-bundle.mjs).
+    if (!url || !/^\/(?:_next|_portal)\//.test(url)) continue
     if (tag.startsWith('<script')) {
       if (/\bnoModule\b/i.test(tag)) legacy.add(url)
       else js.add(url)
@@ -80,9 +81,8 @@ export function pageWeight(outDir) {
       searchInFirstLoad: jsWeight.search,
     }
   })
-  const chunksDir = path.join(outDir, '_next/static/chunks')
-  const lazy = fs.readdirSync(chunksDir)
-    .map((name) => `/_next/static/chunks/${name}`)
+  const scripts = (dir) => (fs.existsSync(path.join(outDir, dir)) ? fs.readdirSync(path.join(outDir, dir)).map((name) => `/${dir}/${name}`) : [])
+  const lazy = [...scripts('_next/static/chunks'), ...scripts('_portal')]
     .filter((url) => !referenced.has(url) && url.endsWith('.js'))
     .map((url) => {
       const { raw, gzip, search } = weigh(outDir, [url], cache)
