@@ -1,18 +1,9 @@
 'use client'
 import type { MouseEvent } from 'react'
-import { closeOnEscape } from './version-menu'
+import { closeOnEscape, sameAddressIn } from './tree-menu'
+import { useTreePrefix, useWords } from './island-context'
 
 type Locale = { code: string; name: string; home: string }
-
-/**
- * This address in another tree of the same version: the prefix swapped, the page, query and
- * section (`#`) kept. Every locale has every page of its version (untranslated ones in the default
- * locale's words), so no question to the server is needed.
- */
-export function sameAddressIn(target: string, here: string, { pathname, search, hash } = location) {
-  const rest = pathname.startsWith(`${here}/`) ? pathname.slice(here.length) : '/'
-  return `${target.replace(/\/$/, '')}${rest}${search}${hash}`
-}
 
 /**
  * The locale menu at the top of the sidebar: a disclosure listing the locales of the version read,
@@ -20,7 +11,9 @@ export function sameAddressIn(target: string, here: string, { pathname, search, 
  * what it chooses (the docs' language, not a code sample's). Without JavaScript each entry is a
  * link to that locale's home page; with it, the reader lands on the same page and section there.
  */
-export function LocaleMenu({ label, current, locales, here }: { label: string; current: string; locales: Locale[]; here: string }) {
+export function LocaleMenu({ current, locales }: { current: string; locales: Locale[] }) {
+  const label = useWords().localeMenu
+  const here = useTreePrefix()
   const open = (event: MouseEvent<HTMLAnchorElement>, locale: Locale) => {
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return
     event.preventDefault()

@@ -3,7 +3,6 @@ import { sidebarFor, type SidebarEntry } from '@/lib/content/sidebar.mjs'
 import type { Manifest } from '@/lib/content/site-manifest.mjs'
 import { InlineLinks } from './inline-links'
 import { Island } from './island'
-import { say } from './site'
 
 type Heading = { depth: number; text: string; id: string }
 type Current = { slug?: string; group?: string }
@@ -22,12 +21,12 @@ export function Sidebar({ site, current, search }: { site: Manifest; current: Cu
         <a href={`${site.tree.prefix}/`}>{site.settings.title}</a>
       </p>
       {(site.tree.locales?.length ?? 0) > 1 && (
-        <Island name="locale-menu" props={{ label: say('localeMenu'), current: site.tree.locale.code, here: site.tree.prefix, locales: site.tree.locales }} />
+        <Island name="locale-menu" props={{ current: site.tree.locale.code, locales: site.tree.locales }} />
       )}
       {site.tree.versions.length > 1 && (
         <Island
           name="version-menu"
-          props={{ label: site.tree.label, words: { version: say('versionMenu'), versions: say('versions') }, here: site.tree.prefix, versions: site.tree.versions.map(({ label, home }) => ({ label, home })) }}
+          props={{ label: site.tree.label, versions: site.tree.versions.map(({ label, home }) => ({ label, home })) }}
         />
       )}
       {search}

@@ -1,5 +1,7 @@
 'use client'
 import type { MouseEvent } from 'react'
+import { useTreePrefix, useWords } from './island-context'
+import { closeOnEscape, sameAddressIn } from './tree-menu'
 
 type Version = { label: string; home: string }
 
@@ -9,23 +11,13 @@ type Version = { label: string; home: string }
  * others' pages), keeping the query and the section (`#`); else that version's home page.
  */
 export async function sameAddress(target: string, here: string) {
-  const { pathname, search, hash } = location
-  const rest = pathname.startsWith(`${here}/`) ? pathname.slice(here.length) : '/'
-  const address = `${target.replace(/\/$/, '')}${rest}`
-  if (rest === '/') return `${address}${search}${hash}`
+  const address = sameAddressIn(target, here, { pathname: location.pathname, search: '', hash: '' })
+  if (address === target.replace(/\/$/, '') + '/') return `${address}${location.search}${location.hash}`
   try {
     const response = await fetch(address, { method: 'HEAD' })
-    if (response.ok) return `${address}${search}${hash}`
+    if (response.ok) return `${address}${location.search}${location.hash}`
   } catch {}
-  return `${target}${search}`
-}
-
-/** Escape closes an open menu (a <details>) and puts the focus back on its button. */
-export function closeOnEscape(event: React.KeyboardEvent<HTMLDetailsElement>) {
-  if (event.key !== 'Escape' || !event.currentTarget.open) return
-  event.stopPropagation()
-  event.currentTarget.open = false
-  event.currentTarget.querySelector('summary')?.focus()
+  return `${target}${location.search}`
 }
 
 /**
@@ -33,7 +25,9 @@ export function closeOnEscape(event: React.KeyboardEvent<HTMLDetailsElement>) {
  * marked. Without JavaScript each entry is a link to that version's home page; with it, the reader
  * lands on the same page and section there (sameAddress).
  */
-export function VersionMenu({ label, words, versions, here }: { label: string; words: { version: string; versions: string }; versions: Version[]; here: string }) {
+export function VersionMenu({ label, versions }: { label: string; versions: Version[] }) {
+  const words = useWords()
+  const here = useTreePrefix()
   const open = (event: MouseEvent<HTMLAnchorElement>, version: Version) => {
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return
     event.preventDefault()
@@ -42,7 +36,7 @@ export function VersionMenu({ label, words, versions, here }: { label: string; w
   return (
     <details className="version-menu" onKeyDown={closeOnEscape}>
       <summary>
-        {words.version}: <span className="version-menu-current">{label}</span>
+        {words.versionMenu}: <span className="version-menu-current">{label}</span>
       </summary>
       <ul aria-label={words.versions}>
         {versions.map((version) => (

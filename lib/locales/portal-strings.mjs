@@ -67,7 +67,7 @@ export const PORTAL_STRINGS = {
 
 /** The words islands show: the only ones a page in another locale carries for its scripts. */
 export const ISLAND_KEYS = /** @type {const} */ ([
-  'theme', 'themeSystem', 'themeLight', 'themeDark', 'menu', 'codeSampleLanguage', 'sampleFallback',
+  'theme', 'themeSystem', 'themeLight', 'themeDark', 'menu', 'codeSampleLanguage', 'sampleFallback', 'localeMenu', 'versionMenu', 'versions',
   'copy', 'copied', 'copyFailed', 'copyCode', 'codeCopied', 'copyCodeFailed', 'copyPage', 'copyPageLabel', 'pageCopied', 'copyPageFailed',
   'search', 'searchPlaceholder', 'searchResults', 'searchLoading', 'searchUnavailable', 'oneResult', 'results', 'noResults',
 ])
