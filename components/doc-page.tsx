@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 import { neighbours } from '@/lib/content/sidebar.mjs'
-import { markdownHref } from '@/lib/markdown/addresses.mjs'
+import { markdownHref } from '@/lib/addresses/page-address.mjs'
 import { canonicalAddress, pageAlternates } from '@/lib/content/translations.mjs'
 import { Island } from './island'
 import { PageContent } from './page-content'

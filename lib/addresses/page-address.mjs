@@ -18,6 +18,9 @@ export const treePrefix = ({ basePath = '', version = '', locale = '' } = {}) =>
 /** Where a page is served: the home page at the tree's `/`, every other page at `/<slug>/`. */
 export const pageAddress = (slug, home = 'index', prefix = '') => `${prefix}${slug === home ? '/' : `/${slug}/`}`
 
+/** Where a page's Markdown twin is served: `/kittens.md`, `/index.md` for the home page. */
+export const markdownHref = (slug, prefix = '') => `${prefix}/${slug}.md`
+
 /** Where a group's page (the list of its pages, for readers without JavaScript) is served. */
 export const groupAddress = (id, prefix = '') => `${prefix}/category/${id}/`
 

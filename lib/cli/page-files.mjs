@@ -13,7 +13,7 @@ import { navFile } from '../content/sidebar.mjs'
 import { anchorMap } from '../content/anchor-map.mjs'
 import { writeSearchFiles } from '../search/write-search-file.mjs'
 import { LLMS_FILE, LLMS_FULL_FILE, llmsTxt } from '../markdown/llms-txt.mjs'
-import { markdownHref } from '../markdown/addresses.mjs'
+import { markdownHref } from '../addresses/page-address.mjs'
 
 /** Where the sidebar's nav file and the islands' code are served from. */
 export const PORTAL_DIR = '_portal'

@@ -3,8 +3,7 @@
  * line and lists every page's Markdown with its description; `/llms-full.txt` is every page's
  * Markdown in sidebar order, for a reader who wants the whole site in one paste.
  */
-import { markdownHref } from './addresses.mjs'
-import { absoluteUrl } from '../addresses/page-address.mjs'
+import { absoluteUrl, markdownHref } from '../addresses/page-address.mjs'
 import { pageMarkdown } from './page-markdown.mjs'
 
 export const LLMS_FILE = 'llms.txt'
