@@ -85,13 +85,14 @@ const processors = new Map()
 function processorFor(settings, hooks) {
   const key = JSON.stringify([settings.responseLanguages, settings.languageTabs, settings.paths, Boolean(hooks)])
   if (hooks || !processors.has(key)) {
-    const { remarkPlugins, rehypePlugins } = pluginFunctions(settings)
+    const { remarkPlugins, rehypePlugins, finishPlugins, recmaPlugins } = pluginFunctions(settings)
     // The last remark step reads the finished tree, before it turns into HTML.
     const read = () => (tree, file) => void (file.data.read?.(tree))
     const heard = hooks?.onRendered ? [() => (hast, file) => void hooks.onRendered(file.data.slug, hast)] : []
     const processor = createProcessor({
       remarkPlugins: [...remarkPlugins, read],
-      rehypePlugins: [...rehypePlugins, ...heard],
+      rehypePlugins: [...rehypePlugins, ...heard, ...finishPlugins],
+      recmaPlugins,
       outputFormat: 'function-body',
       // Any name: function-body code then takes useMDXComponents from the renderer's arguments.
       providerImportSource: '#',
