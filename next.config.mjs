@@ -11,6 +11,8 @@ const nextConfig = {
   distDir: process.env.PORTAL_DIST_DIR || 'out',
   images: { unoptimized: true },
   poweredByHeader: false,
+  // Types are checked by `npm test` (npm run typecheck), not again by every build of the content.
+  typescript: { ignoreBuildErrors: true },
   experimental: {
     // Pages are rendered on every core (Next's default leaves one idle).
     cpus: Math.max(1, os.availableParallelism()),
@@ -19,6 +21,9 @@ const nextConfig = {
     turbopackFileSystemCacheForBuild: false,
     // One 404 page for the site: the root layout is in the catch-all segment (it knows the content tree).
     globalNotFound: true,
+    // Next measures each page's RSC segments (gzipping them) to decide which its client router
+    // should prefetch together; the portal has no client router (lib/cli/static-pages.mjs).
+    prefetchInlining: false,
   },
   turbopack: { root: process.cwd() },
 }
