@@ -38,6 +38,16 @@ const content = contentDir()
 const previousOut = () => (fs.existsSync(out) ? 'the previous out/ is left as it was' : 'no out/ was written')
 const started = Date.now()
 const took = () => `${((Date.now() - started) / 1000).toFixed(1)} s`
+/** Moves a folder's files into another, over what is there: the site folder is made anew by every build, so they need no copy. */
+function moveInto(from, into) {
+  fs.mkdirSync(into, { recursive: true })
+  for (const entry of fs.readdirSync(from, { withFileTypes: true })) {
+    const source = path.join(from, entry.name)
+    const target = path.join(into, entry.name)
+    if (entry.isDirectory() && fs.existsSync(target)) moveInto(source, target)
+    else fs.renameSync(source, target)
+  }
+}
 const names = (list) => list.map(({ tree }) => (tree.name ? tree.name : `${tree.label} (current)`)).join(', ')
 
 // Reading the site is a process of its own, so its memory is given back before Next starts.
@@ -69,7 +79,7 @@ for (const { tree } of built) {
   // The current content's public/ is the site's, at the base path; a version's and a translation's under their prefix.
   const folders = tree.current && tree.translates == null ? [path.join(tree.dir, 'public')] : ownPublic(tree)
   for (const folder of folders.filter((dir) => fs.existsSync(dir))) fs.cpSync(folder, into, { recursive: true })
-  fs.cpSync(path.join(siteDir, treeFolder(tree.name), 'public'), into, { recursive: true })
+  moveInto(path.join(siteDir, treeFolder(tree.name), 'public'), into)
 }
 const portal = `${basePath}/${PORTAL_DIR}/`
 const islands = await bundleIslands(root, path.join(next, PORTAL_DIR))
