@@ -80,9 +80,9 @@ function largeSitesTable(l) {
   const mb = (n) => (n === null || n === undefined ? 'n/a' : `${n} MB`)
   const s = (v) => (v === null || v === undefined ? '–' : `${(v / 1000).toFixed(1)} s`)
   const rows = l.sites.flatMap(({ pages, portal, starlight }) => [portal && ['portal', portal], starlight && ['Starlight', starlight]].filter(Boolean).map(([engine, f]) => [
-    pages, engine, s(f.ms), mb(f.peakMB), `${(f.outputBytes / 2 ** 20).toFixed(1)} MB`, kb(f.pageHtmlGzip), f.reader ? `${kb(f.reader.bytes)} in ${f.reader.requests}` : '–']))
+    pages, engine, s(f.ms), s(f.againMs), mb(f.peakMB), `${(f.outputBytes / 2 ** 20).toFixed(1)} MB`, kb(f.pageHtmlGzip), f.reader ? `${kb(f.reader.bytes)} in ${f.reader.requests}` : '–']))
   const parts = [`### Large sites (generated API pages of about 8 KB of Markdown, page /${l.page}/; ten-page site's page: ${kb(l.tenPages.pageHtmlGzip)} gzipped)\n\n${table(
-    ['pages', 'engine', 'build', 'peak memory (all processes)', 'output', 'one page (gzip)', 'a reader: open, wait 6 s, scroll the sidebar'], rows)}`]
+    ['pages', 'engine', 'build (no cache)', 'again (its cache)', 'peak memory (all processes)', 'output', 'one page (gzip)', 'a reader: open, wait 6 s, scroll the sidebar'], rows)}`]
   if (l.dev) {
     const dev = [['portal (npm run dev)', l.dev.portal], ['Starlight (astro dev)', l.dev.starlight]].filter(([, f]) => f).map(([name, f]) => [name, s(f.firstPageMs), s(f.saveMs)])
     parts.push(`Preview at ${l.dev.pages} pages:\n\n${table(['server', 'until the first page shows', 'from a save until it shows'], dev)}`)
