@@ -44,27 +44,24 @@ function asReactHasIt(node) {
 export default function rehypeStaticHtml(options = {}) {
   const replaced = new Set(options.components ?? COMPONENT_TAGS)
   const minElements = options.minElements ?? 1
-  /** @returns {number} the elements inside `node`, or -1 when it is not plain HTML */
-  const plain = (node) => {
+  const asString = (node) => {
+    asReactHasIt(node)
+    node.properties = { ...node.properties, [INNER_HTML]: toHtml(node.children) }
+    node.children = []
+  }
+  /**
+   * One walk, from the leaves up. Returns how many elements `node` is when it is plain HTML, else
+   * -1; an element that is not plain makes strings of those of its children that are.
+   */
+  const walk = (node) => {
     if (node.type === 'text') return 0
-    if (node.type !== 'element' || replaced.has(node.tagName) || FOREIGN.has(node.tagName)) return -1
-    let count = 1
-    for (const child of node.children) {
-      const inside = plain(child)
-      if (inside < 0) return -1
-      count += inside
-    }
-    return count
+    const counts = (node.children ?? []).map(walk)
+    const own = node.type === 'element' && !replaced.has(node.tagName) && !FOREIGN.has(node.tagName)
+    if (own && counts.every((count) => count >= 0)) return counts.reduce((sum, count) => sum + count, 1)
+    node.children?.forEach((child, i) => {
+      if (child.type === 'element' && counts[i] - 1 >= minElements) asString(child)
+    })
+    return -1
   }
-  const visit = (node) => {
-    for (const child of node.children ?? []) {
-      const inside = child.type === 'element' ? plain(child) : -1
-      if (inside - 1 >= minElements) {
-        asReactHasIt(child)
-        child.properties = { ...child.properties, [INNER_HTML]: toHtml(child.children) }
-        child.children = []
-      } else visit(child)
-    }
-  }
-  return (tree) => visit(tree)
+  return (tree) => void walk(tree)
 }

@@ -21,7 +21,8 @@ import { fromHtml } from 'hast-util-from-html'
 import rehypeStaticHtml, { COMPONENT_TAGS } from '../rehype-static-html.mjs'
 import recmaStaticHtml from '../recma-static-html.mjs'
 
-const root = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures', 'rehype-static-html')
+const here = path.dirname(fileURLToPath(import.meta.url))
+const root = path.join(here, 'fixtures', 'rehype-static-html')
 const components = {
   a: (props) => createElement('a', { ...props, 'data-component': 'link' }),
   pre: (props) => createElement('pre', { ...props, 'data-component': 'code-block' }),
@@ -75,7 +76,7 @@ test('components still run: links, code blocks and JSX components are never made
 })
 
 test('the tags it leaves to components are the ones the portal replaces (components/content-components.tsx)', () => {
-  const file = fs.readFileSync(path.join(root, '../../../../../components/content-components.tsx'), 'utf8')
+  const file = fs.readFileSync(path.join(here, '../../../components/content-components.tsx'), 'utf8')
   const list = file.slice(file.indexOf('const components'), file.indexOf('}\n', file.indexOf('const components')))
   const lowercase = [...list.matchAll(/^\s+([a-z][a-z0-9]*):/gm)].map((m) => m[1])
   assert.deepEqual(lowercase.sort(), [...COMPONENT_TAGS].sort())
