@@ -7,16 +7,15 @@
  */
 import { hydrateRoot } from 'react-dom/client'
 import { islands, type IslandName } from './islands'
-import { IslandContext } from './island-context'
+import { IslandContext, pageIslandContext } from './island-context'
 
-const words = JSON.parse(document.documentElement.dataset.words ?? '{}')
-const prefix = document.documentElement.dataset.tree ?? ''
+const page = pageIslandContext()
 for (const element of document.querySelectorAll<HTMLElement>('portal-island')) {
   const Component = islands[element.dataset.island as IslandName] as React.ComponentType<object> | undefined
   if (!Component) continue
   hydrateRoot(
     element,
-    <IslandContext words={words} prefix={prefix}>
+    <IslandContext {...page}>
       <Component {...JSON.parse(element.dataset.props ?? '{}')} />
     </IslandContext>,
   )

@@ -1,6 +1,7 @@
 'use client'
 import { createContext, useContext, type ReactNode } from 'react'
 import { ISLAND_KEYS, PORTAL_STRINGS } from '@/lib/locales/portal-strings.mjs'
+import { treeRoot } from './tree-root'
 
 export { fill } from '@/lib/locales/portal-strings.mjs'
 
@@ -24,3 +25,6 @@ export function IslandContext({ words, prefix, children }: { words: Partial<Isla
 export const useWords = () => useContext(Context).words
 /** The prefix of the page's content tree, for addresses an island makes (a group's page). */
 export const useTreePrefix = () => useContext(Context).prefix
+
+/** In the browser: the words and prefix the server wrote on <html data-words data-tree>, for what it renders there. */
+export const pageIslandContext = () => ({ words: JSON.parse(document.documentElement.dataset.words ?? '{}') as Partial<IslandWords>, prefix: treeRoot() })

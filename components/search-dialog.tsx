@@ -6,7 +6,7 @@ import type { Found } from '@/lib/search/pieces.mjs'
 import { loaded, loadSearch, onPiecesLoading } from './search-client'
 import { highlightPending, rememberHighlight } from './search-highlight'
 import { SearchResults, type Group, type Result } from './search-results'
-import { fill, IslandContext, useWords } from './island-context'
+import { fill, IslandContext, pageIslandContext, useWords } from './island-context'
 import { LIST_ID, type SearchShell } from './search-shell'
 
 export { loadSearch }
@@ -21,9 +21,8 @@ export function attachSearch(shell: SearchShell) {
   shell.dialog.dataset.searching = ''
   const root = createRoot(shell.results)
   // Rendered apart from the islands: the page's words and tree are read as the islands read them.
-  const page = document.documentElement.dataset
   root.render(
-    <IslandContext words={JSON.parse(page.words ?? '{}')} prefix={page.tree ?? ''}>
+    <IslandContext {...pageIslandContext()}>
       <SearchDialog shell={shell} />
     </IslandContext>,
   )
